@@ -1,0 +1,6 @@
+import { entriesFor, eventPage } from '$lib/content/pages.server';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => entriesFor('events');
+
+export const load: PageServerLoad = ({ params }) => eventPage(params.id);

@@ -1,0 +1,24 @@
+/**
+ * Each prerendered request renders in its own language: `<html lang>` is set from the URL and
+ * Paraglide's message functions read the same language through async-local storage, so
+ * pages rendered concurrently never share one.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Handle } from '@sveltejs/kit';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
+import { BASE_LOCALE, isLocale, type Locale } from '$lib/i18n/locales';
+
+const requestLocale = new AsyncLocalStorage<Locale>();
+overwriteGetLocale(() => requestLocale.getStore() ?? BASE_LOCALE);
+
+export function localeOfPath(pathname: string): Locale {
+	const first = pathname.split('/')[1];
+	return isLocale(first) ? first : BASE_LOCALE;
+}
+
+export const handle: Handle = ({ event, resolve }) => {
+	const locale = localeOfPath(event.url.pathname);
+	return requestLocale.run(locale, () =>
+		resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) })
+	);
+};

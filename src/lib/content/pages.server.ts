@@ -1,0 +1,71 @@
+/** Shapes the linked model into what each page needs (bodies only where they are shown). */
+import { error } from '@sveltejs/kit';
+import { neighbours } from '$lib/domain/queries';
+import { LOCALES } from '$lib/i18n/locales';
+import { getContent } from './site.server';
+import type { LocalText, Texts } from './types';
+
+/** An entry without its rendered bodies: for links and lists. */
+export function brief<T extends { texts: Texts }>(entry: T): T {
+	const texts = {} as Record<string, LocalText>;
+	for (const [locale, text] of Object.entries(entry.texts)) if (text) texts[locale] = { ...text, html: '' };
+	return { ...entry, texts: texts as Texts };
+}
+
+function pick<T extends { id: string }>(list: T[], ids: string[]): T[] {
+	const byId = new Map(list.map((x) => [x.id, x]));
+	return ids.map((id) => byId.get(id)).filter((x): x is T => !!x).map((x) => brief(x as T & { texts: Texts }));
+}
+
+/** Prerender entries for one collection: every id in every language. */
+export async function entriesFor(collection: 'events' | 'people' | 'places' | 'tours') {
+	const model = await getContent();
+	return model[collection].flatMap((x) => LOCALES.map((lang) => ({ lang, id: x.id })));
+}
+
+export async function eventPage(id: string) {
+	const model = await getContent();
+	const event = model.events.find((e) => e.id === id);
+	if (!event) error(404, `No event ${id}`);
+	const { prev, next } = neighbours(model.events, id);
+	return {
+		event,
+		people: pick(model.people, event.people),
+		places: pick(model.places, [...new Set([...event.places, ...event.route])]),
+		parties: pick(model.polities, event.parties),
+		tours: pick(model.tours, event.tours),
+		prev: prev && brief(prev),
+		next: next && brief(next)
+	};
+}
+
+export async function personPage(id: string) {
+	const model = await getContent();
+	const person = model.people.find((p) => p.id === id);
+	if (!person) error(404, `No person ${id}`);
+	return { person, events: pick(model.events, person.events) };
+}
+
+export async function placePage(id: string) {
+	const model = await getContent();
+	const place = model.places.find((p) => p.id === id);
+	if (!place) error(404, `No place ${id}`);
+	const routeEvents = model.events.filter((e) => e.route.includes(id) && !place.events.includes(e.id)).map((e) => e.id);
+	return { place, events: pick(model.events, [...place.events, ...routeEvents].sort((a, b) => model.events.findIndex((e) => e.id === a) - model.events.findIndex((e) => e.id === b))) };
+}
+
+export async function tourPage(id: string) {
+	const model = await getContent();
+	const tour = model.tours.find((t) => t.id === id);
+	if (!tour) error(404, `No tour ${id}`);
+	const byId = new Map(model.events.map((e) => [e.id, e]));
+	const stops = tour.events.map((eid) => byId.get(eid)!);
+	const placeIds = new Set(stops.flatMap((e) => [...e.places, ...e.route]));
+	const personIds = new Set(stops.flatMap((e) => e.people));
+	return {
+		tour,
+		stops,
+		places: model.places.filter((p) => placeIds.has(p.id)).map(brief),
+		people: model.people.filter((p) => personIds.has(p.id)).map(brief)
+	};
+}

@@ -1,0 +1,51 @@
+/** Pure questions asked of the content model by pages and views. */
+import type { ContentModel, EventEntry, Person } from '$lib/content/types';
+import type { Filters, TimeWindow } from '$lib/state/url-state';
+
+/** Events overlapping a window; all events when the window is null. */
+export function eventsInWindow(events: EventEntry[], window: TimeWindow | null): EventEntry[] {
+	if (!window) return events;
+	return events.filter((e) => e.stop > window.from && e.start < window.to);
+}
+
+/**
+ * Events passing the kind, role and polity filters (text search is separate: see search.ts).
+ * Within one filter any value may match; across filters all must.
+ */
+export function filterEvents(model: Pick<ContentModel, 'events' | 'people'>, filters: Filters): EventEntry[] {
+	const roleOf = new Map(model.people.map((p) => [p.id, p.role]));
+	return model.events.filter(
+		(e) =>
+			(!filters.kinds.length || filters.kinds.includes(e.kind)) &&
+			(!filters.roles.length || e.people.some((id) => filters.roles.includes(roleOf.get(id)!))) &&
+			(!filters.polities.length || e.parties.some((id) => filters.polities.includes(id)))
+	);
+}
+
+/** The events before and after one, in the model's date order. */
+export function neighbours(events: EventEntry[], id: string): { prev?: EventEntry; next?: EventEntry } {
+	const i = events.findIndex((e) => e.id === id);
+	if (i < 0) return {};
+	return { prev: events[i - 1], next: events[i + 1] };
+}
+
+/** The whole span the content covers, in decimal years, with a little margin. */
+export function contentSpan(model: Pick<ContentModel, 'events' | 'people' | 'polities'>): TimeWindow {
+	let from = Infinity;
+	let to = -Infinity;
+	for (const e of model.events) {
+		from = Math.min(from, e.start);
+		to = Math.max(to, e.stop);
+	}
+	if (!Number.isFinite(from)) return { from: 1400, to: 2000 };
+	const pad = Math.max(1, (to - from) * 0.02);
+	return { from: from - pad, to: to + pad };
+}
+
+/** People sorted for display: by role order, then by birth or reign, then id. */
+export function peopleByRole(people: Person[], roles: readonly string[]): Map<string, Person[]> {
+	const out = new Map<string, Person[]>();
+	for (const role of roles) out.set(role, []);
+	for (const p of people) out.get(p.role)?.push(p);
+	return out;
+}

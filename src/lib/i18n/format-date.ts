@@ -1,0 +1,106 @@
+/**
+ * Dates in the reader's language, following each language's own conventions:
+ * Kazakh "1731 ж. 10 қазан", "б.з.б. 529 ж.", "шамамен"; Russian "10 октября 1731 г.",
+ * "529 г. до н. э.", "ок."; English "10 October 1731", "529 BCE", "c.".
+ * Intl supplies month names only; years are never passed through JS Date.
+ */
+import type { HistDate } from '$lib/domain/dates';
+import type { Locale } from './locales';
+
+const monthCache = new Map<string, string[]>();
+
+/** Month names; `form: 'day'` gives the form used after a day number (Russian genitive). */
+export function monthNames(locale: Locale, form: 'standalone' | 'day' | 'short' = 'standalone'): string[] {
+	const key = `${locale}:${form}`;
+	let names = monthCache.get(key);
+	if (!names) {
+		const options: Intl.DateTimeFormatOptions =
+			form === 'day'
+				? { day: 'numeric', month: 'long', timeZone: 'UTC' }
+				: { month: form === 'short' ? 'short' : 'long', timeZone: 'UTC' };
+		const fmt = new Intl.DateTimeFormat(locale, options);
+		names = Array.from({ length: 12 }, (_, i) => {
+			const text = fmt.format(Date.UTC(2001, i, 10));
+			return form === 'day' ? text.replace(/\d+/, '').trim() : text.toLocaleLowerCase(locale);
+		});
+		if (locale === 'en' && form !== 'day') names = names.map((n) => n[0].toUpperCase() + n.slice(1));
+		monthCache.set(key, names);
+	}
+	return names;
+}
+
+/** "1594 ж." / "1594 г." / "1594"; BCE years in each language's convention. */
+export function formatYear(year: number, locale: Locale): string {
+	const n = Math.abs(year);
+	if (year < 0) {
+		if (locale === 'kk') return `б.з.б. ${n} ж.`;
+		if (locale === 'ru') return `${n} г. до н. э.`;
+		return `${n} BCE`;
+	}
+	if (locale === 'kk') return `${n} ж.`;
+	if (locale === 'ru') return `${n} г.`;
+	return String(n);
+}
+
+const CIRCA: Record<Locale, string> = { kk: 'шамамен', ru: 'ок.', en: 'c.' };
+
+export function formatHistDate(d: HistDate, locale: Locale, circa = false): string {
+	const prefix = circa ? `${CIRCA[locale]} ` : '';
+	if (d.precision === 'year') return prefix + formatYear(d.year, locale);
+	const month = d.month! - 1;
+	if (d.precision === 'month') {
+		const name = monthNames(locale)[month];
+		if (locale === 'en') return `${prefix}${name} ${formatYear(d.year, locale)}`;
+		if (locale === 'kk') return `${prefix}${formatYear(d.year, locale)} ${name}`;
+		return `${prefix}${name} ${formatYear(d.year, locale)}`;
+	}
+	const dayMonth = `${d.day} ${monthNames(locale, 'day')[month]}`;
+	if (locale === 'kk') return `${prefix}${formatYear(d.year, locale)} ${dayMonth}`;
+	return `${prefix}${dayMonth} ${formatYear(d.year, locale)}`;
+}
+
+/** A span such as "1594–1595 жж." is kept simple and unambiguous: both ends in full. */
+export function formatHistRange(start: HistDate, end: HistDate | undefined, locale: Locale, circa = false): string {
+	if (!end) return formatHistDate(start, locale, circa);
+	return `${formatHistDate(start, locale, circa)} – ${formatHistDate(end, locale, circa)}`;
+}
+
+const ROMAN: [number, string][] = [
+	[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+	[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']
+];
+
+export function toRoman(n: number): string {
+	let out = '';
+	for (const [value, numeral] of ROMAN) {
+		while (n >= value) {
+			out += numeral;
+			n -= value;
+		}
+	}
+	return out;
+}
+
+function ordinalEn(n: number): string {
+	const rem100 = n % 100;
+	if (rem100 >= 11 && rem100 <= 13) return `${n}th`;
+	return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
+/** "XVIII ғ." / "XVIII в." / "18th c.", with the BCE marker where needed. */
+export function formatCentury(century: number, locale: Locale): string {
+	const n = Math.abs(century);
+	const bce = century < 0;
+	if (locale === 'kk') return `${bce ? 'б.з.б. ' : ''}${toRoman(n)} ғ.`;
+	if (locale === 'ru') return `${toRoman(n)} в.${bce ? ' до н. э.' : ''}`;
+	return `${ordinalEn(n)} c.${bce ? ' BCE' : ''}`;
+}
+
+/** "б.з.б. I мыңжылдық" / "I тыс. до н. э." / "1st mill. BCE". */
+export function formatMillennium(millennium: number, locale: Locale): string {
+	const n = Math.abs(millennium);
+	const bce = millennium < 0;
+	if (locale === 'kk') return `${bce ? 'б.з.б. ' : ''}${toRoman(n)} мыңжылдық`;
+	if (locale === 'ru') return `${toRoman(n)} тыс.${bce ? ' до н. э.' : ''}`;
+	return `${ordinalEn(n)} mill.${bce ? ' BCE' : ''}`;
+}

@@ -1,0 +1,24 @@
+/** Language-prefixed paths: every public page exists once per language under /kk, /ru, /en. */
+import { LOCALES, isLocale, type Locale } from './locales';
+
+export function localizedPath(locale: Locale, path = '/'): string {
+	const clean = path.startsWith('/') ? path : `/${path}`;
+	return `/${locale}${clean === '/' ? '/' : clean}`;
+}
+
+/** The same page in another language (query and hash kept). */
+export function switchLocalePath(pathname: string, locale: Locale, search = '', hash = ''): string {
+	const parts = pathname.split('/');
+	if (isLocale(parts[1])) parts[1] = locale;
+	else parts.splice(1, 0, locale);
+	return parts.join('/') + search + hash;
+}
+
+export function alternates(pathname: string): { locale: Locale; href: string }[] {
+	return LOCALES.map((locale) => ({ locale, href: switchLocalePath(pathname, locale) }));
+}
+
+export const eventPath = (locale: Locale, id: string) => `/${locale}/events/${id}/`;
+export const personPath = (locale: Locale, id: string) => `/${locale}/people/${id}/`;
+export const placePath = (locale: Locale, id: string) => `/${locale}/places/${id}/`;
+export const tourPath = (locale: Locale, id: string) => `/${locale}/tours/${id}/`;

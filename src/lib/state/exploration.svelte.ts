@@ -1,0 +1,160 @@
+/**
+ * The one shared exploration state: what is selected, which time window and map view are
+ * shown, the filters, the mode and the tour stop. Views read it and change it only through
+ * its intent-named methods; the timeline and the map meet here and never import each other.
+ */
+import { getContext, setContext } from 'svelte';
+import type { EventKind, Role } from '$lib/content/types';
+import type { Locale } from '$lib/i18n/locales';
+import {
+	EMPTY_FILTERS,
+	type Filters,
+	type MapView,
+	type Mode,
+	type TimeWindow,
+	type UrlState
+} from './url-state';
+
+/** Where a change came from, so a view can ignore the echo of its own change. */
+export type Origin = 'timeline' | 'map' | 'list' | 'url' | 'tour' | 'kiosk' | 'presenter' | 'other';
+
+export class ExplorationState {
+	#event = $state<string | null>(null);
+	#person = $state<string | null>(null);
+	#window = $state<TimeWindow | null>(null);
+	#map = $state<MapView | null>(null);
+	#filters = $state<Filters>({ ...EMPTY_FILTERS });
+	#mode = $state<Mode>('explore');
+	#stop = $state<number | null>(null);
+	#locale = $state<Locale>('kk');
+	/** The view that made the last selection or window change. */
+	lastOrigin = $state<Origin>('other');
+
+	constructor(locale: Locale = 'kk') {
+		this.#locale = locale;
+	}
+
+	get selectedEvent() { return this.#event; }
+	get selectedPerson() { return this.#person; }
+	get window() { return this.#window; }
+	get mapView() { return this.#map; }
+	get filters() { return this.#filters; }
+	get mode() { return this.#mode; }
+	get stop() { return this.#stop; }
+	get locale() { return this.#locale; }
+
+	/** Selects an event (and clears a person selection); null clears. */
+	select(id: string | null, origin: Origin = 'other') {
+		this.lastOrigin = origin;
+		this.#event = id;
+		if (id) this.#person = null;
+	}
+
+	selectPerson(id: string | null, origin: Origin = 'other') {
+		this.lastOrigin = origin;
+		this.#person = id;
+		if (id) this.#event = null;
+	}
+
+	clearSelection(origin: Origin = 'other') {
+		this.lastOrigin = origin;
+		this.#event = null;
+		this.#person = null;
+	}
+
+	/** The visible time window in decimal years (see domain/dates); null means "everything". */
+	setWindow(from: number, to: number, origin: Origin = 'other') {
+		if (!(from < to)) return;
+		const w = this.#window;
+		if (w && Math.abs(w.from - from) < 1e-6 && Math.abs(w.to - to) < 1e-6) return;
+		this.lastOrigin = origin;
+		this.#window = { from, to };
+	}
+
+	resetWindow(origin: Origin = 'other') {
+		this.lastOrigin = origin;
+		this.#window = null;
+	}
+
+	setMapView(view: MapView | null) {
+		const m = this.#map;
+		if (m && view && Math.abs(m.lon - view.lon) < 1e-4 && Math.abs(m.lat - view.lat) < 1e-4 && Math.abs(m.zoom - view.zoom) < 1e-3) return;
+		this.#map = view;
+	}
+
+	setFilters(patch: Partial<Filters>) {
+		this.#filters = { ...this.#filters, ...patch };
+	}
+
+	toggleKind(kind: EventKind) {
+		const kinds = this.#filters.kinds.includes(kind) ? this.#filters.kinds.filter((k) => k !== kind) : [...this.#filters.kinds, kind];
+		this.setFilters({ kinds });
+	}
+
+	toggleRole(role: Role) {
+		const roles = this.#filters.roles.includes(role) ? this.#filters.roles.filter((r) => r !== role) : [...this.#filters.roles, role];
+		this.setFilters({ roles });
+	}
+
+	clearFilters() {
+		this.#filters = { ...EMPTY_FILTERS };
+	}
+
+	setMode(mode: Mode) {
+		this.#mode = mode;
+	}
+
+	setStop(stop: number | null) {
+		this.#stop = stop;
+	}
+
+	setLocale(locale: Locale) {
+		this.#locale = locale;
+	}
+
+	/** Back to the start: no selection, whole span, default map, no filters. */
+	reset(origin: Origin = 'other') {
+		this.lastOrigin = origin;
+		this.#event = null;
+		this.#person = null;
+		this.#window = null;
+		this.#map = null;
+		this.#filters = { ...EMPTY_FILTERS };
+		this.#stop = null;
+	}
+
+	toUrlState(): UrlState {
+		return {
+			event: this.#event,
+			person: this.#person,
+			window: this.#window,
+			map: this.#map,
+			filters: this.#filters,
+			mode: this.#mode,
+			stop: this.#stop
+		};
+	}
+
+	applyUrlState(url: UrlState) {
+		this.lastOrigin = 'url';
+		this.#event = url.event;
+		this.#person = url.person;
+		this.#window = url.window;
+		this.#map = url.map;
+		this.#filters = url.filters;
+		this.#mode = url.mode;
+		this.#stop = url.stop;
+	}
+}
+
+const KEY = Symbol('exploration-state');
+
+export function provideExplorationState(state: ExplorationState): ExplorationState {
+	return setContext(KEY, state);
+}
+
+export function useExplorationState(): ExplorationState {
+	const state = getContext<ExplorationState | undefined>(KEY);
+	if (!state) throw new Error('useExplorationState() needs provideExplorationState() in a parent component');
+	return state;
+}

@@ -1,0 +1,42 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	extensions: ['.svelte', '.svx'],
+	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.svx'] })],
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		files: { routes: 'routes' },
+		prerender: {
+			entries: ['*', '/404/', '/kk/404/', '/ru/404/', '/en/404/'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// An empty collection (no tours yet) leaves its page route unvisited; that is not an error.
+			handleUnseenRoutes: 'warn'
+		},
+		// Everything comes from the site itself; the only inline scripts are SvelteKit's own,
+		// which it hashes into this policy page by page.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self', 'blob:'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
+		alias: { $content: 'src/lib/content' }
+	}
+};
+
+export default config;
