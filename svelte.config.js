@@ -2,12 +2,16 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 
+const buildDir = process.env.ATLAS_BUILD_DIR ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.svx'],
 	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.svx'] })],
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// ATLAS_BUILD_DIR / ATLAS_KIT_DIR let benchmarks and parallel work build elsewhere.
+		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
+		outDir: process.env.ATLAS_KIT_DIR ?? '.svelte-kit',
 		files: { routes: 'routes' },
 		prerender: {
 			entries: ['*', '/404/', '/kk/404/', '/ru/404/', '/en/404/'],

@@ -1,0 +1,98 @@
+/**
+ * Shared browser-test helpers: one Chromium per test file, pages at the sizes our readers
+ * use, and a guard that records any request leaving 127.0.0.1.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const VIEWPORTS = {
+	kiosk: { width: 1920, height: 1080 },
+	kioskPortrait: { width: 1080, height: 1920 },
+	projector: { width: 1280, height: 720 },
+	phone: { width: 390, height: 844 }
+} as const;
+export type ViewportName = keyof typeof VIEWPORTS;
+
+export const LANGS = ['kk', 'ru', 'en'] as const;
+
+export function baseUrl(): string {
+	return inject('baseUrl');
+}
+
+export function buildDir(): string {
+	return inject('buildDir');
+}
+
+/** Chromium as the machine runs it: headless, no sandbox, no network of its own, software WebGL. */
+export function launch(extraArgs: string[] = []): Promise<Browser> {
+	return chromium.launch({
+		executablePath: CHROMIUM,
+		headless: true,
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--use-angle=swiftshader',
+			'--enable-unsafe-swiftshader',
+			'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+			...extraArgs
+		]
+	});
+}
+
+export interface OpenOptions {
+	viewport?: ViewportName;
+	javaScript?: boolean;
+	reducedMotion?: 'reduce' | 'no-preference';
+	locale?: string;
+	hasTouch?: boolean;
+	offline?: boolean;
+}
+
+export interface OpenedPage {
+	context: BrowserContext;
+	page: Page;
+	/** Every request to a host other than 127.0.0.1 (should stay empty). */
+	external: string[];
+	/** Console errors and uncaught page errors. */
+	errors: string[];
+}
+
+export async function open(browser: Browser, urlPath: string, options: OpenOptions = {}): Promise<OpenedPage> {
+	const context = await browser.newContext({
+		viewport: VIEWPORTS[options.viewport ?? 'kiosk'],
+		javaScriptEnabled: options.javaScript ?? true,
+		reducedMotion: options.reducedMotion ?? 'reduce',
+		locale: options.locale ?? 'kk-KZ',
+		hasTouch: options.hasTouch ?? false
+	});
+	const page = await context.newPage();
+	const external: string[] = [];
+	const errors: string[] = [];
+	page.on('request', (req) => {
+		const url = new URL(req.url());
+		if (!['127.0.0.1', ''].includes(url.hostname) && !['data:', 'blob:', 'about:'].includes(url.protocol)) external.push(req.url());
+	});
+	page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+	page.on('pageerror', (err) => errors.push(String(err)));
+	if (urlPath) await page.goto(baseUrl() + urlPath, { waitUntil: 'load' });
+	return { context, page, external, errors };
+}
+
+/** Saves a screenshot under tests/e2e/screenshots/ for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+	const dir = path.resolve('tests/e2e/screenshots');
+	mkdirSync(dir, { recursive: true });
+	const file = path.join(dir, `${name}.png`);
+	await page.screenshot({ path: file, fullPage: false });
+	return file;
+}
