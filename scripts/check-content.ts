@@ -9,7 +9,9 @@ import { formatProblems } from '../src/lib/content/problems';
 import { contentReport } from './content-report';
 
 const dir = path.resolve(process.argv[2] ?? process.env.ATLAS_CONTENT_DIR ?? 'content');
-const { model, problems } = await inspectContent(dir, process.cwd());
+// Paths are shown relative to the project, or to the folder holding an outside content tree.
+const base = dir.startsWith(process.cwd() + path.sep) ? process.cwd() : path.dirname(dir);
+const { model, problems } = await inspectContent(dir, base);
 if (problems.length) {
 	console.error(formatProblems(problems));
 	process.exit(1);

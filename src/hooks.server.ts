@@ -6,15 +6,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Handle } from '@sveltejs/kit';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
-import { BASE_LOCALE, isLocale, type Locale } from '$lib/i18n/locales';
+import { BASE_LOCALE, type Locale } from '$lib/i18n/locales';
+import { localeOfPath } from '$lib/i18n/paths';
 
 const requestLocale = new AsyncLocalStorage<Locale>();
 overwriteGetLocale(() => requestLocale.getStore() ?? BASE_LOCALE);
-
-export function localeOfPath(pathname: string): Locale {
-	const first = pathname.split('/')[1];
-	return isLocale(first) ? first : BASE_LOCALE;
-}
 
 export const handle: Handle = ({ event, resolve }) => {
 	const locale = localeOfPath(event.url.pathname);

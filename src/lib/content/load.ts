@@ -17,10 +17,7 @@ import type {
 	EventEntry,
 	LocalText,
 	Person,
-	Place,
-	Polity,
-	Texts,
-	Tour
+	Texts
 } from './types';
 
 /** Files at the top of content/ that document the content rather than being content. */
@@ -83,7 +80,7 @@ export async function inspectContent(contentDir: string, projectDir = path.dirna
 			}
 			const [, id, locale] = match;
 			if (!ID_PATTERN.test(id)) {
-				problems.push({ file, field: '(id)', expected: 'an id of lower-case ASCII letters, digits and single hyphens', found: `"${id}"` });
+				problems.push({ file, field: '(id)', expected: 'an id of lower-case ASCII letters, digits and hyphens', found: `"${id}"` });
 				continue;
 			}
 			const parsed = parseFile(await readFile(fileAbs, 'utf8'), file, problems);

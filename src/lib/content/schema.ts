@@ -14,7 +14,8 @@ export interface FieldSpec {
 	expected: string;
 }
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** As the format says: lower-case ASCII letters, digits and hyphens (BCE event ids may start with "-"). */
+export const ID_PATTERN = /^[a-z0-9-]+$/;
 
 const text = z.string().trim().min(1);
 const idList = z.array(z.string().regex(ID_PATTERN));

@@ -13,6 +13,8 @@ export function contentDir(): string {
 }
 
 export function getContent(): Promise<ContentModel> {
-	cached ??= loadContent(contentDir(), process.cwd());
+	const dir = contentDir();
+	// Paths in messages are relative to the project (or to an outside tree's parent folder).
+	cached ??= loadContent(dir, dir.startsWith(process.cwd() + path.sep) ? process.cwd() : path.dirname(dir));
 	return cached;
 }

@@ -1,5 +1,5 @@
 /** Language-prefixed paths: every public page exists once per language under /kk, /ru, /en. */
-import { LOCALES, isLocale, type Locale } from './locales';
+import { BASE_LOCALE, LOCALES, isLocale, type Locale } from './locales';
 
 export function localizedPath(locale: Locale, path = '/'): string {
 	const clean = path.startsWith('/') ? path : `/${path}`;
@@ -22,3 +22,9 @@ export const eventPath = (locale: Locale, id: string) => `/${locale}/events/${id
 export const personPath = (locale: Locale, id: string) => `/${locale}/people/${id}/`;
 export const placePath = (locale: Locale, id: string) => `/${locale}/places/${id}/`;
 export const tourPath = (locale: Locale, id: string) => `/${locale}/tours/${id}/`;
+
+/** The language a path is in, from its first segment (Kazakh when it names none). */
+export function localeOfPath(pathname: string): Locale {
+	const first = pathname.split('/')[1];
+	return isLocale(first) ? first : BASE_LOCALE;
+}

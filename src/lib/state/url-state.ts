@@ -43,7 +43,7 @@ export interface UrlState {
 
 export const EMPTY_FILTERS: Filters = { kinds: [], roles: [], polities: [], q: '' };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID = /^[a-z0-9-]+$/;
 
 function list<T extends string>(value: string | null, allowed?: readonly T[]): T[] {
 	if (!value) return [];

@@ -1,0 +1,127 @@
+/**
+ * Geometry of the static SVG maps (locator maps, the no-WebGL fallback, printed handouts):
+ * which prepared basemap picture to use, which part of it to show, and where places and curved
+ * routes fall on it. Pure; the same projections drew the pictures at build time.
+ */
+import { geoPath } from 'd3-geo';
+import { BASEMAP_FILES, STATIC_SIZE, frameFor, projectionFor, type LonLat, type StaticFrameName } from './basemap-region';
+import { curvedRoute } from './curves';
+
+export interface StaticPlace {
+	id: string;
+	name: string;
+	lon: number;
+	lat: number;
+	/** Events at the place (drives the marker size when given). */
+	count?: number;
+	selected?: boolean;
+}
+
+export interface StaticRoute {
+	id: string;
+	color: string;
+	stops: LonLat[];
+	selected?: boolean;
+}
+
+const LEG_STEPS = 24;
+
+export interface ViewBox {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+export interface StaticScene {
+	frame: StaticFrameName;
+	image: string;
+	size: { width: number; height: number };
+	viewBox: ViewBox;
+	places: (StaticPlace & { x: number; y: number })[];
+	/** Each route's path and its direction arrows (one mid-leg per leg, one at the end). */
+	routes: (StaticRoute & { d: string; arrows: { x: number; y: number; angle: number }[] })[];
+}
+
+/**
+ * The part of a frame to show around some points: their projected box padded by `pad` (a share
+ * of its size), at least `minWidth` user units wide, with the given aspect ratio, kept inside the
+ * picture. With no points, the whole picture.
+ */
+export function fitViewBox(
+	xy: [number, number][],
+	size: { width: number; height: number },
+	aspect = 4 / 3,
+	minWidth = 260,
+	pad = 0.25
+): ViewBox {
+	if (!xy.length) return { x: 0, y: 0, width: size.width, height: size.height };
+	let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+	for (const [x, y] of xy) {
+		x0 = Math.min(x0, x);
+		x1 = Math.max(x1, x);
+		y0 = Math.min(y0, y);
+		y1 = Math.max(y1, y);
+	}
+	let w = (x1 - x0) * (1 + 2 * pad);
+	let h = (y1 - y0) * (1 + 2 * pad);
+	w = Math.max(w, h * aspect, minWidth);
+	h = w / aspect;
+	if (w > size.width) {
+		w = size.width;
+		h = w / aspect;
+	}
+	if (h > size.height) {
+		h = size.height;
+		w = h * aspect;
+	}
+	const cx = (x0 + x1) / 2;
+	const cy = (y0 + y1) / 2;
+	const x = Math.min(Math.max(0, cx - w / 2), size.width - w);
+	const y = Math.min(Math.max(0, cy - h / 2), size.height - h);
+	const r = (n: number) => Math.round(n * 10) / 10;
+	return { x: r(x), y: r(y), width: r(w), height: r(h) };
+}
+
+/** Everything a static map draws, projected. `whole` shows the entire frame regardless of points. */
+export function staticScene(
+	places: StaticPlace[],
+	routes: StaticRoute[],
+	options: { frame?: StaticFrameName; aspect?: number; minWidth?: number; whole?: boolean; focus?: LonLat[] } = {}
+): StaticScene {
+	const all: LonLat[] = [...places.map((p) => [p.lon, p.lat] as LonLat), ...routes.flatMap((r) => r.stops)];
+	const frame = options.frame ?? frameFor(all);
+	const projection = projectionFor(frame);
+	const size = STATIC_SIZE[frame];
+	const project = (p: LonLat): [number, number] => {
+		const xy = projection(p) ?? [0, 0];
+		return [Math.round(xy[0] * 10) / 10, Math.round(xy[1] * 10) / 10];
+	};
+	const path = geoPath(projection).digits(1);
+	const focus = options.focus ?? all;
+	const viewBox = options.whole ? { x: 0, y: 0, width: size.width, height: size.height } : fitViewBox(focus.map(project), size, options.aspect, options.minWidth);
+	return {
+		frame,
+		image: frame === 'region' ? BASEMAP_FILES.regionSvg : BASEMAP_FILES.wideSvg,
+		size,
+		viewBox,
+		places: places.map((p) => {
+			const [x, y] = project([p.lon, p.lat]);
+			return { ...p, x, y };
+		}),
+		routes: routes
+			.filter((r) => r.stops.length > 1)
+			.map((r) => {
+				const line = curvedRoute(r.stops, 0.18, LEG_STEPS);
+				const arrows: { x: number; y: number; angle: number }[] = [];
+				const arrowAt = (i: number) => {
+					const a = project(line[Math.max(0, i - 1)]);
+					const b = project(line[Math.min(line.length - 1, i + 1)]);
+					const [x, y] = project(line[i]);
+					arrows.push({ x, y, angle: Math.round((Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI) });
+				};
+				for (let i = LEG_STEPS / 2; i < line.length - 1; i += LEG_STEPS) arrowAt(i);
+				return { ...r, d: path({ type: 'LineString', coordinates: line }) ?? '', arrows };
+			})
+	};
+}

@@ -1,0 +1,140 @@
+/**
+ * People in lanes: which lane a role belongs to, what span a person's bar covers, and how
+ * bars are packed into sub-rows so that no bar or name overlaps another. Pure functions.
+ */
+import { toDecimalEnd, toDecimalStart } from '$lib/domain/dates';
+import type { EventEntry, Person, Role } from '$lib/content/types';
+
+export type LaneId = 'rulers' | 'biys' | 'batyrs' | 'alash' | 'diplomats' | 'foreign';
+
+export const LANES: { id: LaneId; roles: Role[] }[] = [
+	{ id: 'rulers', roles: ['khan', 'sultan'] },
+	{ id: 'biys', roles: ['biy'] },
+	{ id: 'batyrs', roles: ['batyr', 'zhyrau'] },
+	{ id: 'alash', roles: ['alash'] },
+	{ id: 'diplomats', roles: ['diplomat'] },
+	{ id: 'foreign', roles: ['foreign'] }
+];
+
+export function laneOf(role: Role): LaneId {
+	return LANES.find((l) => l.roles.includes(role))?.id ?? 'foreign';
+}
+
+/** What a person's bar shows: lifespan (thin), reign (thick), or only the years they appear. */
+export interface PersonSpan {
+	id: string;
+	lane: LaneId;
+	start: number;
+	stop: number;
+	life?: [number, number];
+	reign?: [number, number];
+	/** Neither birth nor death known: the bar covers the events the person takes part in. */
+	attested: boolean;
+	/** The start or end of the lifespan is approximate or unknown: drawn feathered. */
+	softStart: boolean;
+	softEnd: boolean;
+}
+
+/** A lifespan whose one end is unknown is drawn this long, feathered, from the known end. */
+const ASSUMED_LIFE = 40;
+
+export function personSpan(person: Person, events: Pick<EventEntry, 'start' | 'stop'>[] = []): PersonSpan | null {
+	const reign = person.reign ? ([toDecimalStart(person.reign[0]), toDecimalEnd(person.reign[1])] as [number, number]) : undefined;
+	const born = person.born ? toDecimalStart(person.born) : undefined;
+	const died = person.died ? toDecimalEnd(person.died) : undefined;
+	let life: [number, number] | undefined;
+	let softStart = person.circa;
+	let softEnd = person.circa;
+	if (born !== undefined && died !== undefined) life = [born, died];
+	else if (born !== undefined) {
+		life = [born, Math.max(born + ASSUMED_LIFE, reign?.[1] ?? -Infinity)];
+		softEnd = true;
+	} else if (died !== undefined) {
+		life = [Math.min(died - ASSUMED_LIFE, reign?.[0] ?? Infinity), died];
+		softStart = true;
+	}
+	let attested = false;
+	if (!life && !reign) {
+		if (!events.length) return null;
+		life = [Math.min(...events.map((e) => e.start)), Math.max(...events.map((e) => e.stop))];
+		attested = true;
+		softStart = softEnd = true;
+	}
+	const start = Math.min(life?.[0] ?? Infinity, reign?.[0] ?? Infinity);
+	const stop = Math.max(life?.[1] ?? -Infinity, reign?.[1] ?? -Infinity);
+	return { id: person.id, lane: laneOf(person.role), start, stop, life, reign, attested, softStart, softEnd };
+}
+
+/** An item to pack: its horizontal extent in px (bar plus any label drawn beside it). */
+export interface Extent {
+	x0: number;
+	x1: number;
+}
+
+/**
+ * Greedy interval partitioning: items in the given order (sorted by x0 for a tight result)
+ * go to the first row whose last item ends `gap` px before they start. Returns the row of
+ * each item and the number of rows. Same input, same rows: stable under re-render.
+ */
+export function packRows(items: Extent[], gap = 6): { rows: number[]; count: number } {
+	const ends: number[] = [];
+	const rows = items.map((item) => {
+		let row = ends.findIndex((end) => end + gap <= item.x0);
+		if (row < 0) {
+			row = ends.length;
+			ends.push(item.x1);
+		} else ends[row] = item.x1;
+		return row;
+	});
+	return { rows, count: ends.length };
+}
+
+/**
+ * Zoom changes bar lengths but not label widths, so rows are packed once per doubling of
+ * the zoom (a "bucket"): a layout valid at px-per-year p stays valid for every larger p
+ * (gaps between bars only grow). Returns the px-per-year to pack at.
+ */
+export function packingScale(pxPerYear: number): number {
+	return 2 ** Math.floor(Math.log2(Math.max(1e-6, pxPerYear)));
+}
+
+export interface LaneLayout {
+	id: LaneId;
+	/** Top of the lane, px from the top of the lanes area. */
+	y: number;
+	rows: number;
+	height: number;
+	people: { span: PersonSpan; row: number }[];
+}
+
+/**
+ * Lanes in their fixed order with empty lanes folded away; within a lane, bars packed into
+ * rows at a packing scale (px per year), reserving room for a name beside a short bar.
+ */
+export function layoutLanes(
+	spans: PersonSpan[],
+	labelWidth: (id: string) => number,
+	pack: { from: number; pxPerYear: number },
+	rowHeight: number,
+	lanePad = 6
+): LaneLayout[] {
+	const out: LaneLayout[] = [];
+	let y = 0;
+	for (const lane of LANES) {
+		const members = spans
+			.filter((s) => s.lane === lane.id)
+			.sort((a, b) => a.start - b.start || a.stop - b.stop || (a.id < b.id ? -1 : 1));
+		if (!members.length) continue;
+		const extents = members.map((s) => {
+			const x0 = (s.start - pack.from) * pack.pxPerYear;
+			const x1 = (s.stop - pack.from) * pack.pxPerYear;
+			const w = labelWidth(s.id);
+			return { x0, x1: x1 - x0 >= w + 8 ? x1 : x1 + 4 + w };
+		});
+		const { rows, count } = packRows(extents);
+		const height = count * rowHeight + 2 * lanePad;
+		out.push({ id: lane.id, y, rows: count, height, people: members.map((span, i) => ({ span, row: rows[i] })) });
+		y += height;
+	}
+	return out;
+}

@@ -1,0 +1,34 @@
+/**
+ * Type and mark sizes for where the timeline is shown: a phone, a laptop or projector, or a
+ * kiosk read from a step away. Buttons stay at least 44 px (56 px on a kiosk) for fingers.
+ */
+import type { Mode } from '$lib/state/url-state';
+
+export interface Sizes {
+	font: number;
+	axisFont: number;
+	rowHeight: number;
+	markRadius: number;
+	button: number;
+	axisHeight: number;
+	/** Marks closer than this (px) group together. */
+	clusterGap: number;
+}
+
+export function sizesFor(width: number, mode: Mode): Sizes {
+	if (mode === 'kiosk' || width >= 1700) {
+		return { font: 17, axisFont: 16, rowHeight: 30, markRadius: 10, button: mode === 'kiosk' ? 56 : 48, axisHeight: 34, clusterGap: 26 };
+	}
+	if (width < 640) return { font: 13, axisFont: 12, rowHeight: 22, markRadius: 7, button: 44, axisHeight: 26, clusterGap: 18 };
+	return { font: 14, axisFont: 13, rowHeight: 24, markRadius: 8, button: 44, axisHeight: 28, clusterGap: 20 };
+}
+
+/** Lane colours: muted, distinct from the event kind palette so people never read as events. */
+export const LANE_COLORS: Record<string, { life: string; reign: string }> = {
+	rulers: { life: '#9aa9b6', reign: '#2f5d7c' },
+	biys: { life: '#a9b79a', reign: '#4d6b33' },
+	batyrs: { life: '#c1a896', reign: '#7c4a2f' },
+	alash: { life: '#a99ab6', reign: '#5a3f7c' },
+	diplomats: { life: '#96b4b4', reign: '#2f6b6b' },
+	foreign: { life: '#b4aaa0', reign: '#5e554c' }
+};

@@ -1,0 +1,131 @@
+/**
+ * The content contract, class by class: a valid tree loads and links; every kind of bad
+ * input is refused with the file (relative to the project) and the field named.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync, unlinkSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { inspectContent, loadContent } from '$lib/content/load';
+import { ContentError } from '$lib/content/problems';
+import { localText } from '$lib/content/localize';
+
+const FIXTURE = path.resolve('tests/fixtures/content');
+const made: string[] = [];
+
+/** A copy of the valid fixture in a project-like temp folder, changed by `edit`. */
+function project(edit: (content: string) => void = () => {}) {
+	const root = mkdtempSync(path.join(tmpdir(), 'atlas-'));
+	made.push(root);
+	const content = path.join(root, 'content');
+	cpSync(FIXTURE, content, { recursive: true });
+	edit(content);
+	return { root, content };
+}
+afterEach(() => made.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const write = (content: string, rel: string, text: string) => {
+	mkdirSync(path.dirname(path.join(content, rel)), { recursive: true });
+	writeFileSync(path.join(content, rel), text);
+};
+const event = (extra: string, body = 'Body.') =>
+	`---\ntitle: T\nsummary: S\ndate: 1600\nkind: treaty\nsources: ["x"]\n${extra}\n---\n${body}\n`;
+
+describe('a valid content tree', () => {
+	test('loads, sorts and links', async () => {
+		const { root, content } = project();
+		const model = await loadContent(content, root);
+		expect(model.events.map((e) => e.id)).toEqual(['-0529-ancient-test', '1594-test-embassy']);
+		const embassy = model.events[1];
+		expect(embassy.texts.en?.title).toBe('Test embassy');
+		expect(embassy.tours).toEqual(['test-tour']);
+		expect(model.people[0].events).toEqual(['1594-test-embassy']);
+		expect(model.places.find((p) => p.id === 'test-capital')!.events).toEqual(['1594-test-embassy']);
+		expect(model.polities[0].events).toEqual(['1594-test-embassy']);
+		expect(model.events[0].start).toBe(-528);
+	});
+	test('a literal brace in prose is text', async () => {
+		const { root, content } = project();
+		const model = await loadContent(content, root);
+		expect(model.events[1].texts.kk.html).toContain('{ осылай }');
+		expect(model.events[1].texts.en!.html).toContain('{ brace }');
+	});
+	test('a missing translation falls back to Kazakh and says so', async () => {
+		const { root, content } = project();
+		const model = await loadContent(content, root);
+		const ru = localText(model.events[1].texts, 'ru');
+		expect(ru).toMatchObject({ title: 'Сынақ елшілігі', lang: 'kk', fallback: true });
+		const person = localText(model.people[0].texts, 'ru');
+		expect(person).toMatchObject({ title: 'Тестовый хан', fallback: false, bodyLang: 'kk' });
+	});
+});
+
+type Case = [name: string, edit: (c: string) => void, file: string, field: string, expected?: RegExp];
+
+const cases: Case[] = [
+	['a required field missing', (c) => write(c, 'events/1700-x.kk.md', '---\ntitle: T\ndate: 1700\nkind: treaty\nsources: ["x"]\n---\n'), 'content/events/1700-x.kk.md', 'summary'],
+	['an unknown field', (c) => write(c, 'events/1700-x.kk.md', event('colour: red')), 'content/events/1700-x.kk.md', 'colour'],
+	['a bad date', (c) => write(c, 'events/1700-x.kk.md', event('end: 1731-13-01')), 'content/events/1700-x.kk.md', 'end', /YYYY/],
+	['year zero', (c) => write(c, 'events/1700-x.kk.md', event('end: "0000"')), 'content/events/1700-x.kk.md', 'end'],
+	['an end before the date', (c) => write(c, 'events/1700-x.kk.md', event('end: 1599')), 'content/events/1700-x.kk.md', 'end', /on or after/],
+	['an unknown kind', (c) => write(c, 'events/1700-x.kk.md', event('').replace('kind: treaty', 'kind: party')), 'content/events/1700-x.kk.md', 'kind', /embassy/],
+	['a summary over 240 characters', (c) => write(c, 'events/1700-x.kk.md', event('').replace('summary: S', `summary: ${'a'.repeat(241)}`)), 'content/events/1700-x.kk.md', 'summary'],
+	['empty sources', (c) => write(c, 'events/1700-x.kk.md', event('').replace('sources: ["x"]', 'sources: []')), 'content/events/1700-x.kk.md', 'sources'],
+	['a person who does not exist', (c) => write(c, 'events/1700-x.kk.md', event('people: [nobody]')), 'content/events/1700-x.kk.md', 'people', /nobody/],
+	['a polity that does not exist', (c) => write(c, 'events/1700-x.kk.md', event('parties: [atlantis]')), 'content/events/1700-x.kk.md', 'parties'],
+	['a route place that does not exist', (c) => write(c, 'events/1700-x.kk.md', event('route: [test-city, nowhere]')), 'content/events/1700-x.kk.md', 'route', /nowhere/],
+	['a tour stop that does not exist', (c) => write(c, 'tours/t2.kk.md', '---\ntitle: T\nsummary: S\nevents: [1594-test-embassy, 1999-missing]\n---\n'), 'content/tours/t2.kk.md', 'events'],
+	['a translation without its base', (c) => write(c, 'events/1700-orphan.en.md', '---\ntitle: T\nsummary: S\n---\n'), 'content/events/1700-orphan.en.md', '(file)', /kk\.md/],
+	['a translation repeating a shared field', (c) => write(c, 'events/1594-test-embassy.ru.md', '---\ntitle: Т\nsummary: С\ndate: 1594\n---\n'), 'content/events/1594-test-embassy.ru.md', 'date', /translation/],
+	['an unknown role', (c) => write(c, 'people/p2.kk.md', '---\nname: P\nrole: wizard\nsources: ["x"]\n---\n'), 'content/people/p2.kk.md', 'role'],
+	['died before born', (c) => write(c, 'people/p2.kk.md', '---\nname: P\nrole: biy\nborn: 1700\ndied: 1650\nsources: ["x"]\n---\n'), 'content/people/p2.kk.md', 'died'],
+	['a latitude off the globe', (c) => write(c, 'places/p2.kk.md', '---\nname: P\nlat: 95\nlon: 10\n---\n'), 'content/places/p2.kk.md', 'lat'],
+	['a bad colour', (c) => write(c, 'polities/p2.kk.md', '---\nname: P\nfrom: 1500\ncolor: blue\n---\n'), 'content/polities/p2.kk.md', 'color'],
+	['an id with capitals', (c) => write(c, 'places/Turkistan.kk.md', '---\nname: P\nlat: 1\nlon: 1\n---\n'), 'content/places/Turkistan.kk.md', '(id)'],
+	['a file with no language suffix', (c) => write(c, 'places/turkistan.md', '---\nname: P\nlat: 1\nlon: 1\n---\n'), 'content/places/turkistan.md', '(file name)'],
+	['an unknown folder', (c) => write(c, 'battles/x.kk.md', '---\nname: P\n---\n'), 'content/battles', '(location)'],
+	['no frontmatter', (c) => write(c, 'places/p2.kk.md', 'name: P\n'), 'content/places/p2.kk.md', '(frontmatter)'],
+	['broken YAML', (c) => write(c, 'places/p2.kk.md', '---\nname: [P\n---\n'), 'content/places/p2.kk.md', '(frontmatter)', /YAML/],
+	['a duplicated key', (c) => write(c, 'places/p2.kk.md', '---\nname: P\nname: Q\nlat: 1\nlon: 1\n---\n'), 'content/places/p2.kk.md', '(frontmatter)'],
+	['a script block', (c) => write(c, 'events/1700-x.kk.md', event('', 'Hi <script>alert(1)</script>')), 'content/events/1700-x.kk.md', '(body)', /script/],
+	['a style block', (c) => write(c, 'events/1700-x.kk.md', event('', '<style>body{}</style>')), 'content/events/1700-x.kk.md', '(body)', /style/],
+	['an event-handler attribute', (c) => write(c, 'events/1700-x.kk.md', event('', '<img src="/a.png" onerror="alert(1)">')), 'content/events/1700-x.kk.md', '(body)', /onerror/],
+	['a javascript: link', (c) => write(c, 'events/1700-x.kk.md', event('', '[click](javascript:alert(1))')), 'content/events/1700-x.kk.md', '(body)', /javascript/],
+	['an entity-hidden javascript: link', (c) => write(c, 'events/1700-x.kk.md', event('', '<a href="jav&#x61;script:alert(1)">x</a>')), 'content/events/1700-x.kk.md', '(body)'],
+	['a data: link', (c) => write(c, 'events/1700-x.kk.md', event('', '[x]: data:text/html;base64,AAAA\n\nSee [x].')), 'content/events/1700-x.kk.md', '(body)', /data/],
+	['a Svelte block', (c) => write(c, 'events/1700-x.kk.md', event('', '{#if true}yes{/if}')), 'content/events/1700-x.kk.md', '(body)', /Svelte/],
+	['a Svelte @html tag', (c) => write(c, 'events/1700-x.kk.md', event('', '{@html "<b>"}')), 'content/events/1700-x.kk.md', '(body)'],
+	['a component', (c) => write(c, 'events/1700-x.kk.md', event('', '<Widget />')), 'content/events/1700-x.kk.md', '(body)', /component/]
+];
+
+describe('bad input is refused, naming file and field', () => {
+	test.each(cases)('%s', async (_name, edit, file, field, expected) => {
+		const { root, content } = project(edit);
+		const { problems } = await inspectContent(content, root);
+		const hit = problems.find((p) => p.file === file && p.field === field);
+		expect(hit, JSON.stringify(problems, null, 1)).toBeDefined();
+		if (expected) expect(`${hit!.expected} ${hit!.found}`).toMatch(expected);
+	});
+
+	test('all problems are reported at once, and loadContent throws them together', async () => {
+		const { root, content } = project((c) => {
+			write(c, 'events/1700-a.kk.md', event('people: [ghost]'));
+			write(c, 'places/p2.kk.md', '---\nname: P\nlat: 95\nlon: 10\n---\n');
+			unlinkSync(path.join(c, 'places/test-capital.kk.md'));
+		});
+		const error = await loadContent(content, root).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(ContentError);
+		const problems = (error as ContentError).problems;
+		expect(problems.length).toBeGreaterThanOrEqual(4);
+		expect((error as Error).message).toMatch(/content\/events\/1700-a\.kk\.md: people: expected .*found "ghost"/);
+		expect((error as Error).message).toMatch(/content\/places\/p2\.kk\.md: lat/);
+		expect((error as Error).message).toMatch(/content\/events\/1594-test-embassy\.kk\.md: places/);
+		expect((error as Error).message).toMatch(/content\/events\/1594-test-embassy\.kk\.md: route/);
+	});
+
+	test('code spans may show markup without being refused', async () => {
+		const { root, content } = project((c) => write(c, 'events/1700-x.kk.md', event('', 'Write `<script>` or `{#if}` in code.')));
+		const { problems } = await inspectContent(content, root);
+		expect(problems).toEqual([]);
+	});
+});

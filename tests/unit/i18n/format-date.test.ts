@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { parseHistDate } from '$lib/domain/dates';
+import { formatCentury, formatHistDate, formatMillennium, formatYear } from '$lib/i18n/format-date';
+import { pickLocale } from '$lib/i18n/locales';
+import { switchLocalePath } from '$lib/i18n/paths';
+
+describe('dates in each language', () => {
+	test.each([
+		['1594', 'kk', false, '1594 ж.'],
+		['1594', 'ru', false, '1594 г.'],
+		['1594', 'en', false, '1594'],
+		['1594', 'kk', true, 'шамамен 1594 ж.'],
+		['1594', 'ru', true, 'ок. 1594 г.'],
+		['1594', 'en', true, 'c. 1594'],
+		['-0529', 'kk', false, 'б.з.б. 529 ж.'],
+		['-0529', 'ru', false, '529 г. до н. э.'],
+		['-0529', 'en', false, '529 BCE'],
+		['1731-10-10', 'kk', false, '1731 ж. 10 қазан'],
+		['1731-10-10', 'ru', false, '10 октября 1731 г.'],
+		['1731-10-10', 'en', false, '10 October 1731'],
+		['1928-04', 'en', false, 'April 1928'],
+		['1928-04', 'ru', false, 'апрель 1928 г.']
+	] as const)('%s in %s (circa %s)', (date, locale, circa, expected) => {
+		expect(formatHistDate(parseHistDate(date), locale, circa)).toBe(expected);
+	});
+	test.each([
+		[18, 'kk', 'XVIII ғ.'],
+		[18, 'ru', 'XVIII в.'],
+		[18, 'en', '18th c.'],
+		[21, 'en', '21st c.'],
+		[-6, 'ru', 'VI в. до н. э.'],
+		[-6, 'kk', 'б.з.б. VI ғ.']
+	] as const)('century %s in %s', (c, locale, expected) => expect(formatCentury(c, locale)).toBe(expected));
+	test('millennia and bare years', () => {
+		expect(formatMillennium(-1, 'en')).toBe('1st mill. BCE');
+		expect(formatMillennium(2, 'ru')).toBe('II тыс.');
+		expect(formatYear(-3, 'en')).toBe('3 BCE');
+	});
+});
+
+describe('languages and paths', () => {
+	test.each([
+		[['ru-RU', 'en'], 'ru'],
+		[['de', 'en-GB'], 'en'],
+		[['kk'], 'kk'],
+		[['fr', 'de'], 'kk'],
+		[[], 'kk']
+	])('browser languages %j choose %s', (prefs, expected) => expect(pickLocale(prefs)).toBe(expected));
+	test('the language switch keeps the page and its state', () => {
+		expect(switchLocalePath('/kk/events/1594-x/', 'en', '?event=a')).toBe('/en/events/1594-x/?event=a');
+		expect(switchLocalePath('/ru/', 'kk')).toBe('/kk/');
+	});
+});

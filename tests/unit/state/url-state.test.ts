@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { EMPTY_FILTERS, parseUrlState, serializeUrlState, type UrlState } from '$lib/state/url-state';
+
+const full: UrlState = {
+	event: '1731-abulkhair-oath',
+	person: null,
+	window: { from: 1700.25, to: 1800.5 },
+	map: { lon: 68.251, lat: 43.297, zoom: 4.5 },
+	filters: { kinds: ['embassy', 'treaty'], roles: ['biy'], polities: ['kazakh-khanate'], q: 'Абылай' },
+	mode: 'present',
+	stop: 3
+};
+
+describe('URL state', () => {
+	test('every piece of state survives a round trip', () => {
+		const params = serializeUrlState(full);
+		expect(parseUrlState(new URLSearchParams(params.toString()))).toEqual(full);
+	});
+	test('defaults serialise to nothing', () => {
+		const empty: UrlState = { event: null, person: null, window: null, map: null, filters: EMPTY_FILTERS, mode: 'explore', stop: null };
+		expect(serializeUrlState(empty).toString()).toBe('');
+	});
+	test.each([
+		['event=<script>', 'event', null],
+		['t=1800,1700', 'window', null],
+		['t=abc,1', 'window', null],
+		['map=500,0,3', 'map', null],
+		['kind=embassy,bogus', 'filters', { ...EMPTY_FILTERS, kinds: ['embassy'] }],
+		['stop=0', 'stop', null],
+		['stop=2.5', 'stop', null],
+		['mode=evil', 'mode', 'explore'],
+		['kiosk', 'mode', 'kiosk'],
+		['present', 'mode', 'present']
+	] as const)('%s is read safely', (query, key, expected) => {
+		expect(parseUrlState(new URLSearchParams(query))[key]).toEqual(expected);
+	});
+});
