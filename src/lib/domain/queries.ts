@@ -1,5 +1,6 @@
 /** Pure questions asked of the content model by pages and views. */
 import type { ContentModel, EventEntry, Person } from '$lib/content/types';
+import { toDecimalStart } from './dates';
 import type { Filters, TimeWindow } from '$lib/state/url-state';
 
 /** Events overlapping a window; all events when the window is null. */
@@ -42,10 +43,17 @@ export function contentSpan(model: Pick<ContentModel, 'events' | 'people' | 'pol
 	return { from: from - pad, to: to + pad };
 }
 
-/** People sorted for display: by role order, then by birth or reign, then id. */
+/** When a person enters history: birth, else reign, else death; undefined when nothing is known. */
+export function personStart(p: Person): number | undefined {
+	const d = p.born ?? p.reign?.[0] ?? p.died;
+	return d ? toDecimalStart(d) : undefined;
+}
+
+/** People grouped by role (in the given order), each group in chronological order, undated last. */
 export function peopleByRole(people: Person[], roles: readonly string[]): Map<string, Person[]> {
 	const out = new Map<string, Person[]>();
 	for (const role of roles) out.set(role, []);
-	for (const p of people) out.get(p.role)?.push(p);
+	const sorted = [...people].sort((a, b) => (personStart(a) ?? Infinity) - (personStart(b) ?? Infinity) || (a.id < b.id ? -1 : 1));
+	for (const p of sorted) out.get(p.role)?.push(p);
 	return out;
 }

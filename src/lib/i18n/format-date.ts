@@ -7,26 +7,31 @@
 import type { HistDate } from '$lib/domain/dates';
 import type { Locale } from './locales';
 
-const monthCache = new Map<string, string[]>();
+/**
+ * Month names as data, not from Intl: browsers ship reduced locale data, and Chromium prints
+ * Kazakh months as "М10". Kazakh and Russian have a separate form after a day number.
+ */
+const MONTHS: Record<Locale, Record<'standalone' | 'day' | 'short', string[]>> = {
+	kk: {
+		standalone: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
+		day: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
+		short: ['қаң.', 'ақп.', 'нау.', 'сәу.', 'мам.', 'мау.', 'шіл.', 'там.', 'қыр.', 'қаз.', 'қар.', 'жел.']
+	},
+	ru: {
+		standalone: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+		day: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+		short: ['янв.', 'февр.', 'март', 'апр.', 'май', 'июнь', 'июль', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.']
+	},
+	en: {
+		standalone: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+		day: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+		short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+	}
+};
 
 /** Month names; `form: 'day'` gives the form used after a day number (Russian genitive). */
 export function monthNames(locale: Locale, form: 'standalone' | 'day' | 'short' = 'standalone'): string[] {
-	const key = `${locale}:${form}`;
-	let names = monthCache.get(key);
-	if (!names) {
-		const options: Intl.DateTimeFormatOptions =
-			form === 'day'
-				? { day: 'numeric', month: 'long', timeZone: 'UTC' }
-				: { month: form === 'short' ? 'short' : 'long', timeZone: 'UTC' };
-		const fmt = new Intl.DateTimeFormat(locale, options);
-		names = Array.from({ length: 12 }, (_, i) => {
-			const text = fmt.format(Date.UTC(2001, i, 10));
-			return form === 'day' ? text.replace(/\d+/, '').trim() : text.toLocaleLowerCase(locale);
-		});
-		if (locale === 'en' && form !== 'day') names = names.map((n) => n[0].toUpperCase() + n.slice(1));
-		monthCache.set(key, names);
-	}
-	return names;
+	return MONTHS[locale][form];
 }
 
 /** "1594 ж." / "1594 г." / "1594"; BCE years in each language's convention. */

@@ -50,3 +50,34 @@ export function bandItems(clusters: Cluster[], x: (pos: number) => number, top: 
 	}
 	return out;
 }
+
+/**
+ * Which marks get their title written beside them: a title is drawn to the right of its
+ * mark when it fits before the next mark in the same row and inside the view. Returns
+ * id → available width, for marks that get a label.
+ */
+export function markLabels(items: BandItem[], titleWidth: (id: string) => number, r: number, viewWidth: number): Map<string, number> {
+	const rows = new Map<number, { id: string; x: number }[]>();
+	const counts: number[] = [];
+	for (const it of items) {
+		if (it.type === 'count') counts.push(it.x);
+		else {
+			const row = rows.get(it.row) ?? [];
+			row.push({ id: it.mark.id, x: it.x });
+			rows.set(it.row, row);
+		}
+	}
+	const out = new Map<string, number>();
+	for (const [row, list] of rows) {
+		list.sort((a, b) => a.x - b.x);
+		list.forEach((mk, i) => {
+			const start = mk.x + r + 4;
+			let limit = i + 1 < list.length ? list[i + 1].x - r - 6 : viewWidth - 2;
+			// Count badges sit in row 1 and block that row's labels.
+			if (row === 1) for (const cx of counts) if (cx > mk.x && cx - r - 6 < limit) limit = cx - r - 6;
+			const w = titleWidth(mk.id);
+			if (start >= 0 && start + w <= limit) out.set(mk.id, w);
+		});
+	}
+	return out;
+}

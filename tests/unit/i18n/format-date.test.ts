@@ -51,3 +51,17 @@ describe('languages and paths', () => {
 		expect(switchLocalePath('/ru/', 'kk')).toBe('/kk/');
 	});
 });
+
+describe('month names are the standard ones', () => {
+	// Node ships full ICU data, so it can vouch for the tables the browser cannot be trusted with.
+	test.each(['kk', 'ru', 'en'] as const)('%s matches the CLDR names', async (locale) => {
+		const { monthNames } = await import('$lib/i18n/format-date');
+		const cldr = (options: Intl.DateTimeFormatOptions, strip = false) =>
+			Array.from({ length: 12 }, (_, i) => {
+				const text = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(2001, i, 10));
+				return (strip ? text.replace(/\d+/, '').trim() : text).toLocaleLowerCase(locale);
+			});
+		expect(monthNames(locale).map((n) => n.toLocaleLowerCase(locale))).toEqual(cldr({ month: 'long' }));
+		expect(monthNames(locale, 'day').map((n) => n.toLocaleLowerCase(locale))).toEqual(cldr({ day: 'numeric', month: 'long' }, true));
+	});
+});

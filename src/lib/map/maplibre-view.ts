@@ -1,0 +1,243 @@
+/**
+ * The one MapLibre map of the explorer. Imported dynamically by MapPanel, so MapLibre (about
+ * 300 KB gzip plus its worker) is fetched only on pages that show the interactive map. Every
+ * MapLibre quirk lives here: the self-hosted worker, the WebGL2 requirement, context loss and
+ * restore, clusters, the arrow image and the selected route's animation.
+ */
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import cyrillic400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
+import cyrillicExt400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2?url';
+import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
+import cyrillic700 from '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff2?url';
+import cyrillicExt700 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-700-normal.woff2?url';
+import { BASEMAP_FILES, REGION, type LonLat } from './basemap-region';
+import type { PlaceCollection, RouteCollection } from './geojson';
+import { ARROW_IMAGE, LAYERS, SOURCES, arrowImage, bordersLayer, buildStyle } from './style';
+import { planSelectionMove, sameView, type View } from './view';
+
+export type MapStatus = 'loading' | 'ready' | 'lost' | 'error';
+
+export interface MapViewOptions {
+	container: HTMLElement;
+	/** Restored view (URL `map=`); null shows the whole region. */
+	view: View | null;
+	/** Strings of MapLibre's own UI, in the reader's language. */
+	strings: Record<string, string>;
+	/** Two fingers to pan and Ctrl + wheel to zoom, so a phone page still scrolls. */
+	cooperative: boolean;
+	reducedMotion: boolean;
+	/** Keeps the drawing buffer so tests can read pixels back. */
+	preserveDrawingBuffer?: boolean;
+	onView: (view: View) => void;
+	onPlace: (id: string) => void;
+	onStatus: (status: MapStatus, detail?: string) => void;
+}
+
+/** Dash patterns stepped through to make the selected route appear to travel. */
+const DASH_STEPS: number[][] = [
+	[0, 4, 3],
+	[0.5, 4, 2.5],
+	[1, 4, 2],
+	[1.5, 4, 1.5],
+	[2, 4, 1],
+	[2.5, 4, 0.5],
+	[3, 4, 0],
+	[0, 0.5, 3, 3.5],
+	[0, 1, 3, 3],
+	[0, 1.5, 3, 2.5],
+	[0, 2, 3, 2],
+	[0, 2.5, 3, 1.5],
+	[0, 3, 3, 1],
+	[0, 3.5, 3, 0.5]
+];
+
+export class MapView {
+	readonly map: MapLibreMap;
+	#options: MapViewOptions;
+	#places: PlaceCollection = { type: 'FeatureCollection', features: [] };
+	#routes: RouteCollection = { type: 'FeatureCollection', features: [] };
+	#loaded = false;
+	#animate = false;
+	#timer: ReturnType<typeof setInterval> | null = null;
+	#borders = false;
+	/** Set while the map moves because the state asked it to, so the move is not echoed back. */
+	#programmatic = false;
+
+	/** Throws (GPUInitializationError) where WebGL2 is missing: the caller shows the fallback. */
+	constructor(options: MapViewOptions) {
+		this.#options = options;
+		setWorkerUrl(new URL(workerUrl, location.href).href);
+		const fonts = { latin400, cyrillic400, cyrillicExt400, latin700, cyrillic700, cyrillicExt700 };
+		const camera = options.view
+			? { center: [options.view.lon, options.view.lat] as LonLat, zoom: options.view.zoom }
+			: { bounds: REGION, fitBoundsOptions: { padding: 20 } };
+		this.map = new MapLibreMap({
+			container: options.container,
+			style: buildStyle(location.origin, fonts),
+			...camera,
+			minZoom: 1.2,
+			maxZoom: 9,
+			renderWorldCopies: false,
+			dragRotate: false,
+			pitchWithRotate: false,
+			touchPitch: false,
+			cooperativeGestures: options.cooperative,
+			attributionControl: { compact: false },
+			locale: options.strings,
+			fadeDuration: options.reducedMotion ? 0 : 300,
+			canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false }
+		});
+		this.map.touchZoomRotate.disableRotation();
+		this.map.keyboard.disableRotation();
+		this.#wire();
+	}
+
+	#wire() {
+		const { map } = this;
+		const o = this.#options;
+		map.on('load', () => {
+			this.#loaded = true;
+			this.#addImages();
+			this.#push();
+			o.onStatus('ready');
+		});
+		map.on('moveend', () => {
+			if (this.#programmatic) this.#programmatic = false;
+			o.onView(this.view());
+		});
+		map.on('error', (e) => {
+			// A missing tile or a bad feature must not take the page down: report and carry on.
+			console.warn('map:', e.error?.message ?? e);
+		});
+		map.on('webglcontextlost', () => {
+			this.#stopAnimation();
+			o.onStatus('lost');
+		});
+		map.on('webglcontextrestored', () => {
+			// MapLibre rebuilds the style from a snapshot; our images and data go back on top.
+			map.once('styledata', () => {
+				this.#addImages();
+				this.#push();
+				this.#syncAnimation();
+			});
+			o.onStatus('ready');
+		});
+		const clickPlace = (e: MapLayerMouseEvent) => {
+			const id = e.features?.[0]?.properties?.id;
+			if (typeof id === 'string') o.onPlace(id);
+		};
+		map.on('click', LAYERS.places, clickPlace);
+		map.on('click', LAYERS.labels, clickPlace);
+		map.on('click', LAYERS.clusters, async (e) => {
+			const f = e.features?.[0];
+			const clusterId = f?.properties?.cluster_id;
+			if (clusterId === undefined || f?.geometry.type !== 'Point') return;
+			const source = map.getSource<GeoJSONSource>(SOURCES.places);
+			const zoom = await source?.getClusterExpansionZoom(clusterId);
+			map.easeTo({ center: f.geometry.coordinates as LonLat, zoom: (zoom ?? map.getZoom() + 2) + 0.2, duration: o.reducedMotion ? 0 : 500 });
+		});
+		for (const layer of [LAYERS.places, LAYERS.clusters, LAYERS.labels]) {
+			map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+			map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+		}
+	}
+
+	#addImages() {
+		if (!this.map.hasImage(ARROW_IMAGE)) this.map.addImage(ARROW_IMAGE, arrowImage(24), { sdf: true, pixelRatio: 2 });
+	}
+
+	#push() {
+		if (!this.#loaded || !this.map.style) return;
+		this.map.getSource<GeoJSONSource>(SOURCES.places)?.setData(this.#places);
+		this.map.getSource<GeoJSONSource>(SOURCES.routes)?.setData(this.#routes);
+	}
+
+	/** New places and routes (a new window, selection, filter or language). */
+	setData(places: PlaceCollection, routes: RouteCollection) {
+		this.#places = places;
+		this.#routes = routes;
+		this.#push();
+		this.#animate = routes.features.some((f) => f.properties.selected === 1);
+		this.#syncAnimation();
+	}
+
+	#syncAnimation() {
+		if (this.#animate && !this.#options.reducedMotion) {
+			if (this.#timer) return;
+			let step = 0;
+			this.#timer = setInterval(() => {
+				if (!this.#loaded || !this.map.getLayer(LAYERS.routeSelected) || document.hidden) return;
+				step = (step + 1) % DASH_STEPS.length;
+				this.map.setPaintProperty(LAYERS.routeSelected, 'line-dasharray', DASH_STEPS[step]);
+			}, 90);
+		} else this.#stopAnimation();
+	}
+
+	#stopAnimation() {
+		if (this.#timer) clearInterval(this.#timer);
+		this.#timer = null;
+		if (this.#loaded && this.map.getLayer(LAYERS.routeSelected)) this.map.setPaintProperty(LAYERS.routeSelected, 'line-dasharray', undefined);
+	}
+
+	view(): View {
+		const c = this.map.getCenter();
+		return { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() };
+	}
+
+	/** Brings a selection into view unless it is already comfortably visible. */
+	showPoints(points: LonLat[]) {
+		const target = planSelectionMove(this.map, points, this.#padding(), 6);
+		if (!target) return;
+		this.#programmatic = true;
+		this.map.flyTo({ center: [target.lon, target.lat], zoom: target.zoom, duration: this.#options.reducedMotion ? 0 : 1200, essential: false });
+	}
+
+	/** Restores a view from the state (Back, a shared link) unless the map already shows it. */
+	showView(view: View | null) {
+		if (!view) return this.home();
+		if (sameView(view, this.view())) return;
+		this.#programmatic = true;
+		this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+	}
+
+	home() {
+		this.#programmatic = true;
+		this.map.fitBounds(REGION, { padding: 20, duration: this.#options.reducedMotion ? 0 : 600 });
+	}
+
+	zoomBy(delta: number) {
+		this.map.zoomTo(this.map.getZoom() + delta, { duration: this.#options.reducedMotion ? 0 : 250 });
+	}
+
+	#padding() {
+		const c = this.map.getContainer();
+		return Math.round(Math.min(c.clientWidth, c.clientHeight) * 0.12);
+	}
+
+	/** The faint modern borders: fetched only the first time a reader asks for them. */
+	setBorders(on: boolean) {
+		this.#borders = on;
+		if (!this.#loaded) return;
+		if (on && !this.map.getSource(SOURCES.borders)) {
+			this.map.addSource(SOURCES.borders, { type: 'geojson', data: new URL(BASEMAP_FILES.borders, location.origin).href });
+			this.map.addLayer(bordersLayer(), LAYERS.routes);
+		}
+		if (this.map.getLayer(LAYERS.borders)) this.map.setLayoutProperty(LAYERS.borders, 'visibility', on ? 'visible' : 'none');
+	}
+
+	get borders() {
+		return this.#borders;
+	}
+
+	resize() {
+		this.map.resize();
+	}
+
+	destroy() {
+		this.#stopAnimation();
+		this.map.remove();
+	}
+}
