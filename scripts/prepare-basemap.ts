@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { geoArea, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
-import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { GeometryCollection, Objects, Topology } from "topojson-specification";
 import { REGION, STATIC_SIZE, regionProjection, wideProjection, type Bounds } from '../src/lib/map/basemap-region';
 import { SCHEMATIC_LAKES, SCHEMATIC_RIVERS } from '../src/lib/map/schematic-water';
 import { BASEMAP_COLORS } from '../src/lib/map/colors';
@@ -113,7 +113,7 @@ function clockwise(poly: GeoJSON.Polygon): GeoJSON.Polygon {
 const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
 const feat = (geometry: Geo, properties: Record<string, unknown> = {}): GeoJSON.Feature => ({ type: 'Feature', properties, geometry });
 
-const raw = JSON.parse(readFileSync(source, 'utf8')) as Topology;
+const raw = JSON.parse(readFileSync(source, "utf8")) as Topology<Objects<Record<string, unknown>>>;
 // Minimum triangle area kept, in steradians: about 3 km² — invisible at the zooms the atlas uses.
 const topo = simplify(presimplify(raw, sphericalTriangleArea), 7e-8);
 const obj = (name: string) => topo.objects[name] as GeometryCollection;

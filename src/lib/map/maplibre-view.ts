@@ -63,8 +63,8 @@ export class MapView {
 	#animate = false;
 	#timer: ReturnType<typeof setInterval> | null = null;
 	#borders = false;
-	/** Set while the map moves because the state asked it to, so the move is not echoed back. */
-	#programmatic = false;
+	/** False until the first move: the initial whole-region view is not written to the URL. */
+	#moved = false;
 
 	/** Throws (GPUInitializationError) where WebGL2 is missing: the caller shows the fallback. */
 	constructor(options: MapViewOptions) {
@@ -104,10 +104,8 @@ export class MapView {
 			this.#push();
 			o.onStatus('ready');
 		});
-		map.on('moveend', () => {
-			if (this.#programmatic) this.#programmatic = false;
-			o.onView(this.view());
-		});
+		map.on('movestart', () => (this.#moved = true));
+		map.on('moveend', () => o.onView(this.view()));
 		map.on('error', (e) => {
 			// A missing tile or a bad feature must not take the page down: report and carry on.
 			console.warn('map:', e.error?.message ?? e);
@@ -191,20 +189,17 @@ export class MapView {
 	showPoints(points: LonLat[]) {
 		const target = planSelectionMove(this.map, points, this.#padding(), 6);
 		if (!target) return;
-		this.#programmatic = true;
 		this.map.flyTo({ center: [target.lon, target.lat], zoom: target.zoom, duration: this.#options.reducedMotion ? 0 : 1200, essential: false });
 	}
 
 	/** Restores a view from the state (Back, a shared link) unless the map already shows it. */
 	showView(view: View | null) {
-		if (!view) return this.home();
+		if (!view) return this.#moved ? this.home() : undefined;
 		if (sameView(view, this.view())) return;
-		this.#programmatic = true;
 		this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
 	}
 
 	home() {
-		this.#programmatic = true;
 		this.map.fitBounds(REGION, { padding: 20, duration: this.#options.reducedMotion ? 0 : 600 });
 	}
 

@@ -102,6 +102,8 @@ export interface LaneLayout {
 	id: LaneId;
 	/** Top of the lane, px from the top of the lanes area. */
 	y: number;
+	/** Top of the first row. */
+	rowsTop: number;
 	rows: number;
 	height: number;
 	people: { span: PersonSpan; row: number }[];
@@ -116,7 +118,9 @@ export function layoutLanes(
 	labelWidth: (id: string) => number,
 	pack: { from: number; pxPerYear: number },
 	rowHeight: number,
-	lanePad = 6
+	/** Room above the rows for the lane's name. */
+	header = 0,
+	pad = 4
 ): LaneLayout[] {
 	const out: LaneLayout[] = [];
 	let y = 0;
@@ -132,8 +136,8 @@ export function layoutLanes(
 			return { x0, x1: x1 - x0 >= w + 8 ? x1 : x1 + 4 + w };
 		});
 		const { rows, count } = packRows(extents);
-		const height = count * rowHeight + 2 * lanePad;
-		out.push({ id: lane.id, y, rows: count, height, people: members.map((span, i) => ({ span, row: rows[i] })) });
+		const height = header + count * rowHeight + pad;
+		out.push({ id: lane.id, y, rowsTop: y + header, rows: count, height, people: members.map((span, i) => ({ span, row: rows[i] })) });
 		y += height;
 	}
 	return out;

@@ -6,7 +6,8 @@
 import type { ContentModel, EventEntry } from '$lib/content/types';
 import type { TimeWindow } from '$lib/state/url-state';
 import { MAX_STACK, type Cluster, type Mark } from './clusters';
-import { personSpan, type PersonSpan } from './lanes';
+import { toDecimalEnd, toDecimalStart } from '$lib/domain/dates';
+import { packRows, personSpan, type PersonSpan } from './lanes';
 
 /** Everything the timeline can show (events and people), with a small margin. */
 export function timelineSpan(model: Pick<ContentModel, 'events' | 'people'>, spans: PersonSpan[]): TimeWindow {
@@ -80,4 +81,41 @@ export function markLabels(items: BandItem[], titleWidth: (id: string) => number
 		});
 	}
 	return out;
+}
+
+export interface EraBar {
+	id: string;
+	start: number;
+	stop: number;
+	row: number;
+	color: string;
+	circa: boolean;
+}
+
+/** Polities as era strips, packed into rows like people (same packing scale, labels reserved). */
+export function layoutEras(
+	polities: ContentModel['polities'],
+	span: TimeWindow,
+	labelWidth: (id: string) => number,
+	pack: { from: number; pxPerYear: number }
+): { bars: EraBar[]; rows: number } {
+	const list = polities
+		.map((p) => ({
+			id: p.id,
+			start: Math.max(span.from, toDecimalStart(p.from)),
+			stop: Math.min(span.to, p.to ? toDecimalEnd(p.to) : span.to),
+			color: p.color ?? '#8a8f98',
+			circa: p.circa
+		}))
+		.filter((p) => p.stop > p.start)
+		.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1));
+	const { rows, count } = packRows(
+		list.map((p) => {
+			const x0 = (p.start - pack.from) * pack.pxPerYear;
+			const x1 = (p.stop - pack.from) * pack.pxPerYear;
+			const w = labelWidth(p.id);
+			return { x0, x1: x1 - x0 >= w + 8 ? x1 : x1 + 4 + w };
+		})
+	);
+	return { bars: list.map((p, i) => ({ ...p, row: rows[i] })), rows: count };
 }
