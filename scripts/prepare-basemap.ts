@@ -110,6 +110,29 @@ function clockwise(poly: GeoJSON.Polygon): GeoJSON.Polygon {
 	return geoArea(poly) > 2 * Math.PI ? { type: 'Polygon', coordinates: poly.coordinates.map((r) => [...r].reverse()) } : poly;
 }
 
+const planarArea = (ring: Pos[]) => {
+	let a = 0;
+	for (let i = 0; i < ring.length - 1; i++) a += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+	return a / 2;
+};
+
+/**
+ * MapLibre reads a polygon's first ring as its outline and the rest as holes, planar. Natural
+ * Earth's Eurasia starts with the Caspian's ring, so MapLibre would fill the Caspian and leave
+ * the continent empty: put the largest ring first, counter-clockwise, holes clockwise (RFC 7946).
+ * The SVG pictures keep d3's spherical convention and use the untouched geometry.
+ */
+function forMapLibre(geometry: Geo): Geo {
+	const fix = (rings: Pos[][]) => {
+		const sorted = [...rings].sort((a, b) => Math.abs(planarArea(b)) - Math.abs(planarArea(a)));
+		return sorted.map((r, i) => ((planarArea(r) > 0) === (i === 0) ? r : [...r].reverse()));
+	};
+	if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: fix(geometry.coordinates) };
+	if (geometry.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: geometry.coordinates.map(fix) };
+	return geometry;
+}
+const forMap = (features: GeoJSON.Feature[]) => features.map((f) => ({ ...f, geometry: forMapLibre(f.geometry) }));
+
 const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
 const feat = (geometry: Geo, properties: Record<string, unknown> = {}): GeoJSON.Feature => ({ type: 'Feature', properties, geometry });
 
@@ -136,8 +159,8 @@ for (const river of SCHEMATIC_RIVERS) rivers.push(feat({ type: 'LineString', coo
 const borders = round(mesh(topo, obj('countries'), (a, b) => a !== b) as Geo, 2);
 
 const files: Record<string, string> = {
-	'land.json': JSON.stringify(collection(land)),
-	'water.json': JSON.stringify(collection(lakes)),
+	'land.json': JSON.stringify(collection(forMap(land))),
+	'water.json': JSON.stringify(collection(forMap(lakes))),
 	'rivers.json': JSON.stringify(collection(rivers)),
 	'borders.json': JSON.stringify(collection([feat(borders)]))
 };

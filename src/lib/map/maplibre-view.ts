@@ -144,7 +144,7 @@ export class MapView {
 	}
 
 	#addImages() {
-		if (!this.map.hasImage(ARROW_IMAGE)) this.map.addImage(ARROW_IMAGE, arrowImage(24), { sdf: true, pixelRatio: 2 });
+		if (!this.map.hasImage(ARROW_IMAGE)) this.map.addImage(ARROW_IMAGE, arrowImage(32), { sdf: true, pixelRatio: 2 });
 	}
 
 	#push() {

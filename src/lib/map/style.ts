@@ -114,7 +114,7 @@ export function buildStyle(origin: string, fonts: FontFiles): StyleSpecification
 					'symbol-placement': 'line',
 					'symbol-spacing': ['interpolate', ['linear'], ['zoom'], 2, 70, 6, 120],
 					'icon-image': ARROW_IMAGE,
-					'icon-size': ['case', ['==', ['get', 'selected'], 1], 0.9, 0.65],
+					'icon-size': ['case', ['==', ['get', 'selected'], 1], 1.15, 0.8],
 					'icon-allow-overlap': true,
 					'icon-ignore-placement': true,
 					'icon-rotation-alignment': 'map'

@@ -35,16 +35,17 @@ export interface Cluster {
 }
 
 /**
- * Greedy grouping along the axis: a group holds every mark within `gapPx` of its first
- * mark at `pxPerYear`. Depends only on the zoom level, not on panning, so groups do not
- * flicker while the reader drags.
+ * Grouping along the axis: a mark joins the current group when it is within `gapPx` of the
+ * group's last mark (so groups stay apart and never draw over each other) and the group
+ * stays narrower than `maxWidth` gaps. Depends only on the zoom level, not on panning, so
+ * groups do not flicker while the reader drags.
  */
-export function clusterMarks(marks: Mark[], pxPerYear: number, gapPx: number): Cluster[] {
+export function clusterMarks(marks: Mark[], pxPerYear: number, gapPx: number, maxWidth = 3): Cluster[] {
 	const out: Cluster[] = [];
 	let current: Cluster | null = null;
 	let sum = 0;
 	for (const mark of marks) {
-		if (current && (mark.pos - current.first) * pxPerYear <= gapPx) {
+		if (current && (mark.pos - current.last) * pxPerYear <= gapPx && (mark.pos - current.first) * pxPerYear <= gapPx * maxWidth) {
 			current.marks.push(mark);
 			current.last = mark.pos;
 			sum += mark.pos;

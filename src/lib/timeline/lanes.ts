@@ -120,7 +120,9 @@ export function layoutLanes(
 	rowHeight: number,
 	/** Room above the rows for the lane's name. */
 	header = 0,
-	pad = 4
+	pad = 4,
+	/** Reserving room for names beside bars may not cost more rows than this; past it, bars pack alone and names show where they fit. */
+	maxLabelledRows = 5
 ): LaneLayout[] {
 	const out: LaneLayout[] = [];
 	let y = 0;
@@ -129,13 +131,13 @@ export function layoutLanes(
 			.filter((s) => s.lane === lane.id)
 			.sort((a, b) => a.start - b.start || a.stop - b.stop || (a.id < b.id ? -1 : 1));
 		if (!members.length) continue;
-		const extents = members.map((s) => {
-			const x0 = (s.start - pack.from) * pack.pxPerYear;
-			const x1 = (s.stop - pack.from) * pack.pxPerYear;
-			const w = labelWidth(s.id);
-			return { x0, x1: x1 - x0 >= w + 8 ? x1 : x1 + 4 + w };
+		const bars = members.map((s) => ({ x0: (s.start - pack.from) * pack.pxPerYear, x1: (s.stop - pack.from) * pack.pxPerYear }));
+		const labelled = bars.map((b, i) => {
+			const w = labelWidth(members[i].id);
+			return { x0: b.x0, x1: b.x1 - b.x0 >= w + 8 ? b.x1 : b.x1 + 4 + w };
 		});
-		const { rows, count } = packRows(extents);
+		let { rows, count } = packRows(labelled);
+		if (count > maxLabelledRows) ({ rows, count } = packRows(bars));
 		const height = header + count * rowHeight + pad;
 		out.push({ id: lane.id, y, rowsTop: y + header, rows: count, height, people: members.map((span, i) => ({ span, row: rows[i] })) });
 		y += height;

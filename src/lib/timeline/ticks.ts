@@ -48,7 +48,7 @@ export interface Tick {
 }
 
 /** The widest label a level may produce, for the spacing test. */
-function sampleLabel(level: TickLevel, locale: Locale): string {
+export function sampleLabel(level: TickLevel, locale: Locale): string {
 	if (level.unit === 'millennium') return formatMillennium(-2, locale);
 	if (level.unit === 'century') return formatCentury(18, locale);
 	if (level.unit === 'year') return formatYear(1888, locale);
@@ -56,7 +56,7 @@ function sampleLabel(level: TickLevel, locale: Locale): string {
 }
 
 /** The finest level whose labels keep at least `gap` px apart at `pxPerYear`. */
-export function chooseLevel(pxPerYear: number, locale: Locale, fontPx = 13, gap = 14): TickLevel {
+export function chooseLevel(pxPerYear: number, locale: Locale, fontPx = 13, gap = 20): TickLevel {
 	let chosen = LEVELS[0];
 	for (const level of LEVELS) {
 		const need = textWidth(sampleLabel(level, locale), fontPx) + gap;
@@ -81,7 +81,7 @@ export function yearStart(year: number): number {
 	return year < 0 ? year + 1 : year;
 }
 
-function intervalTicks(size: number, window: TimeWindow, format: (n: number) => string): Tick[] {
+function intervalTicks(size: number, window: TimeWindow, format: (n: number) => string, minYears: number): Tick[] {
 	// Boundaries of centuries/millennia at size*j + 1 (the I century is 1..100 → [1, 101)).
 	const out: Tick[] = [];
 	const first = Math.floor((window.from - 1) / size);
@@ -91,15 +91,20 @@ function intervalTicks(size: number, window: TimeWindow, format: (n: number) => 
 		const ordinal = j >= 0 ? j + 1 : j;
 		const from = Math.max(pos, window.from);
 		const to = Math.min(pos + size, window.to);
-		out.push({ pos, labelPos: (from + to) / 2, label: format(ordinal), anchor: 'middle', major: true });
+		// A sliver of an interval at the edge of the view gets its line but no label.
+		const label = to - from >= minYears ? format(ordinal) : '';
+		out.push({ pos, labelPos: (from + to) / 2, label, anchor: 'middle', major: true });
 	}
 	return out;
 }
 
-/** Ticks for a window at a level, labelled in the reader's language. */
-export function ticksFor(level: TickLevel, window: TimeWindow, locale: Locale): Tick[] {
-	if (level.unit === 'millennium') return intervalTicks(1000, window, (n) => formatMillennium(n, locale));
-	if (level.unit === 'century') return intervalTicks(100, window, (n) => formatCentury(n, locale));
+/**
+ * Ticks for a window at a level, labelled in the reader's language. `minLabelYears`: an
+ * interval (century, millennium) whose visible part is narrower than this is not labelled.
+ */
+export function ticksFor(level: TickLevel, window: TimeWindow, locale: Locale, minLabelYears = 0): Tick[] {
+	if (level.unit === 'millennium') return intervalTicks(1000, window, (n) => formatMillennium(n, locale), minLabelYears);
+	if (level.unit === 'century') return intervalTicks(100, window, (n) => formatCentury(n, locale), minLabelYears);
 	const out: Tick[] = [];
 	if (level.unit === 'year') {
 		const step = level.step;

@@ -92,11 +92,10 @@ export interface EraBar {
 	circa: boolean;
 }
 
-/** Polities as era strips, packed into rows like people (same packing scale, labels reserved). */
+/** Polities as era strips, packed by overlap only (names show inside or beside where they fit). */
 export function layoutEras(
 	polities: ContentModel['polities'],
 	span: TimeWindow,
-	labelWidth: (id: string) => number,
 	pack: { from: number; pxPerYear: number }
 ): { bars: EraBar[]; rows: number } {
 	const list = polities
@@ -110,12 +109,25 @@ export function layoutEras(
 		.filter((p) => p.stop > p.start)
 		.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1));
 	const { rows, count } = packRows(
-		list.map((p) => {
-			const x0 = (p.start - pack.from) * pack.pxPerYear;
-			const x1 = (p.stop - pack.from) * pack.pxPerYear;
-			const w = labelWidth(p.id);
-			return { x0, x1: x1 - x0 >= w + 8 ? x1 : x1 + 4 + w };
-		})
+		list.map((p) => ({ x0: (p.start - pack.from) * pack.pxPerYear, x1: (p.stop - pack.from) * pack.pxPerYear })),
+		2
 	);
 	return { bars: list.map((p, i) => ({ ...p, row: rows[i] })), rows: count };
+}
+
+/**
+ * The first view when no window is asked for: the years where most events are (5th to 95th
+ * percentile, padded), so a sparse antiquity does not squeeze the dense centuries. Home and
+ * the reset button still show the whole span.
+ */
+export function overviewWindow(positions: number[], span: TimeWindow): TimeWindow {
+	if (positions.length < 10) return span;
+	const sorted = [...positions].sort((a, b) => a - b);
+	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))];
+	const lo = at(0.05);
+	const hi = at(0.95);
+	const pad = Math.max(5, (hi - lo) * 0.06);
+	const from = Math.max(span.from, lo - pad);
+	const to = Math.min(span.to, hi + pad);
+	return to - from < (span.to - span.from) * 0.8 ? { from, to } : span;
 }

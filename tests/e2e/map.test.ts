@@ -1,0 +1,337 @@
+/**
+ * The explorer's map in Chromium (software WebGL): it renders the offline basemap, it follows
+ * and drives the shared selection, it falls back to a static SVG without WebGL, and nothing
+ * leaves 127.0.0.1. Screenshots in kk/ru/en at kiosk, projector and phone sizes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LANGS, buildDir, launch, open, screenshot, type ViewportName } from './harness';
+
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function waitForMap(page: Page, status = 'ready') {
+	await page.waitForSelector(`[data-testid="map"][data-status="${status}"]`, { timeout: 60_000 });
+	if (status === 'ready') {
+		// Let the basemap sources load and the first full frame settle.
+		await page.waitForFunction(
+			() => {
+				const el = document.querySelector('[data-testid="map"]') as HTMLElement & { atlasMap?: { map: { loaded(): boolean; areTilesLoaded(): boolean } | null } };
+				const map = el?.atlasMap?.map;
+				return !!map && map.loaded() && map.areTilesLoaded();
+			},
+			undefined,
+			{ timeout: 60_000, polling: 200 }
+		);
+		await page.waitForTimeout(400);
+	}
+}
+
+/**
+ * Distinct colours in a grid of samples over the map's area of a real screenshot (what a person
+ * sees), decoded by the page itself so no image library is needed.
+ */
+async function sampleColours(page: Page, selector: string): Promise<{ distinct: number; land: number; sea: number }> {
+	const png = (await page.locator(selector).screenshot()).toString('base64');
+	return page.evaluate(async (data) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${data}`;
+		await img.decode();
+		const c = document.createElement('canvas');
+		c.width = img.width;
+		c.height = img.height;
+		const ctx = c.getContext('2d')!;
+		ctx.drawImage(img, 0, 0);
+		const seen = new Set<string>();
+		let land = 0;
+		let sea = 0;
+		for (let gx = 1; gx < 30; gx++)
+			for (let gy = 1; gy < 20; gy++) {
+				const [r, g, b] = ctx.getImageData(Math.floor((gx / 30) * c.width), Math.floor((gy / 20) * c.height), 1, 1).data;
+				seen.add(`${r >> 3},${g >> 3},${b >> 3}`);
+				// Land #f3eddc and sea #cfe3ec from src/lib/map/colors.ts, give or take antialiasing.
+				if (Math.abs(r - 0xf3) < 8 && Math.abs(g - 0xed) < 8 && Math.abs(b - 0xdc) < 8) land++;
+				if (Math.abs(r - 0xcf) < 8 && Math.abs(g - 0xe3) < 8 && Math.abs(b - 0xec) < 8) sea++;
+			}
+		return { distinct: seen.size, land, sea };
+	}, png);
+}
+
+describe('interactive map', () => {
+	it('renders the offline basemap, places and routes, with no request leaving the site', async () => {
+		const { page, context, external, errors } = await open(browser, '/en/', { viewport: 'projector' });
+		await waitForMap(page);
+		const colours = await sampleColours(page, '[data-testid="map"] .stage');
+		expect(colours.land).toBeGreaterThan(30);
+		expect(colours.sea).toBeGreaterThan(10);
+		expect(colours.distinct).toBeGreaterThan(4);
+		// Places come from content and are listed for keyboard and screen-reader users.
+		const listed = await page.locator('[data-testid="map-places"] [data-place-id]').count();
+		expect(listed).toBeGreaterThan(5);
+		const rendered = await page.evaluate(() => {
+			const el = document.querySelector('[data-testid="map"]') as HTMLElement & { atlasMap: { map: { queryRenderedFeatures(o: object): unknown[] } } };
+			return {
+				places: el.atlasMap.map.queryRenderedFeatures({ layers: ['place-circles', 'place-clusters'] }).length,
+				routes: el.atlasMap.map.queryRenderedFeatures({ layers: ['routes', 'route-selected'] }).length
+			};
+		});
+		expect(rendered.places).toBeGreaterThan(3);
+		expect(rendered.routes).toBeGreaterThan(0);
+		await page.locator('[data-testid="map"]').scrollIntoViewIfNeeded();
+		await screenshot(page, 'map-en-projector');
+		expect(external).toEqual([]);
+		expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+		await context.close();
+	});
+
+	it('selecting an event from the place list updates the URL, and the URL moves the map', async () => {
+		const { page, context, external } = await open(browser, '/kk/', { viewport: 'kiosk' });
+		await waitForMap(page);
+		const first = page.locator('[data-testid="map-places"] [data-place-id]').first();
+		const placeId = await first.getAttribute('data-place-id');
+		await first.click();
+		const panel = page.locator(`[data-testid="map-place-panel"][data-place-id="${placeId}"]`);
+		await panel.waitFor();
+		const eventButton = panel.locator('[data-event-id]').first();
+		const eventId = await eventButton.getAttribute('data-event-id');
+		await eventButton.click();
+		await page.waitForFunction((id) => new URL(location.href).searchParams.get('event') === id, eventId);
+		await expect.poll(() => eventButton.getAttribute('aria-pressed')).toBe('true');
+		await screenshot(page, 'map-kk-kiosk-selected');
+
+		// A selection made elsewhere (as the timeline makes it, through the shared state) moves
+		// the map to it when it is out of view: park the map far away, then select.
+		type Hook = HTMLElement & {
+			atlasMap: {
+				state: { select(id: string, o: string): void };
+				map: { jumpTo(o: object): void; getCenter(): { lng: number; lat: number }; getBounds(): { contains(p: [number, number]): boolean } };
+			};
+		};
+		const target = await page.evaluate(() => {
+			const el = document.querySelector('[data-testid="map"]') as Hook;
+			el.atlasMap.map.jumpTo({ center: [-60, 40], zoom: 5 });
+			return true;
+		});
+		expect(target).toBe(true);
+		await page.evaluate(() => (document.querySelector('[data-testid="map"]') as Hook).atlasMap.state.select(null as unknown as string, 'timeline'));
+		await page.waitForFunction(() => !new URL(location.href).searchParams.get('event'));
+		await page.evaluate((id) => (document.querySelector('[data-testid="map"]') as Hook).atlasMap.state.select(id!, 'timeline'), eventId);
+		const placeLonLat = await page.evaluate((id) => {
+			const btn = document.querySelector(`[data-testid="map-places"] [data-place-id="${id}"]`);
+			return btn ? id : null;
+		}, placeId);
+		expect(placeLonLat).toBe(placeId);
+		await expect
+			.poll(
+				() => page.evaluate(() => (document.querySelector('[data-testid="map"]') as Hook).atlasMap.map.getCenter().lng),
+				{ timeout: 15_000 }
+			)
+			.toBeGreaterThan(0);
+		// The selected event's places are on screen.
+		const visible = await page.evaluate(() => {
+			const el = document.querySelector('[data-testid="map"]') as Hook & { atlasMap: { map: { queryRenderedFeatures(o: object): { properties: { selected?: number } }[] } } };
+			return el.atlasMap.map.queryRenderedFeatures({ layers: ['place-circles', 'place-clusters'] }).filter((f) => f.properties.selected === 1).length;
+		});
+		expect(visible).toBeGreaterThan(0);
+		expect(external).toEqual([]);
+		await context.close();
+	});
+
+	it('restores the view from the URL map= and writes moves back to it', async () => {
+		const { page, context } = await open(browser, '/en/?map=116.4,39.9,5', { viewport: 'projector' });
+		await waitForMap(page);
+		const center = await page.evaluate(() => {
+			const el = document.querySelector('[data-testid="map"]') as HTMLElement & { atlasMap: { map: { getCenter(): { lng: number; lat: number }; getZoom(): number } } };
+			const c = el.atlasMap.map.getCenter();
+			return { lon: c.lng, lat: c.lat, zoom: el.atlasMap.map.getZoom() };
+		});
+		expect(center.lon).toBeCloseTo(116.4, 1);
+		expect(center.lat).toBeCloseTo(39.9, 1);
+		expect(center.zoom).toBeCloseTo(5, 1);
+		// Keyboard: focus the canvas and pan; the new view goes to the URL.
+		await page.locator('[data-testid="map"] canvas').focus();
+		await page.keyboard.press('ArrowLeft');
+		await page.keyboard.press('ArrowLeft');
+		await page.waitForFunction(() => {
+			const v = new URL(location.href).searchParams.get('map');
+			return v && Number(v.split(',')[0]) < 116.3;
+		});
+		// The zoom button (44 px or more) zooms out.
+		const out = page.locator('[data-testid="map"] .controls button').nth(1);
+		const box = (await out.boundingBox())!;
+		expect(box.width).toBeGreaterThanOrEqual(44);
+		expect(box.height).toBeGreaterThanOrEqual(44);
+		await out.click();
+		await page.waitForFunction(() => Number(new URL(location.href).searchParams.get('map')?.split(',')[2]) < 4.6);
+		await context.close();
+	});
+});
+
+type MapHook = HTMLElement & {
+	atlasMap: {
+		state: { select(id: string | null, o: string): void; setWindow(a: number, b: number, o: string): void };
+		map: {
+			getZoom(): number;
+			cooperativeGestures: { isEnabled(): boolean };
+			painter: { context: { gl: WebGL2RenderingContext } };
+			queryRenderedFeatures(o: object): unknown[];
+			once(type: string, fn: () => void): void;
+		};
+	};
+};
+
+describe('robustness', () => {
+	it('restores a lost WebGL context without reloading the page', async () => {
+		const { page, context, errors } = await open(browser, '/ru/', { viewport: 'projector' });
+		await waitForMap(page);
+		await page.evaluate(() => {
+			const el = document.querySelector('[data-testid="map"]') as MapHook;
+			(window as unknown as { __marker: number }).__marker = 42;
+			const ext = el.atlasMap.map.painter.context.gl.getExtension('WEBGL_lose_context')!;
+			ext.loseContext();
+			setTimeout(() => ext.restoreContext(), 500);
+		});
+		await page.waitForSelector('[data-testid="map"][data-status="lost"]', { timeout: 10_000 }).catch(() => undefined);
+		await waitForMap(page);
+		// Same page (no reload), drawing again.
+		expect(await page.evaluate(() => (window as unknown as { __marker: number }).__marker)).toBe(42);
+		await expect
+			.poll(() => page.evaluate(() => (document.querySelector('[data-testid="map"]') as MapHook).atlasMap.map.queryRenderedFeatures({ layers: ['place-circles', 'place-clusters'] }).length), { timeout: 15_000 })
+			.toBeGreaterThan(3);
+		const colours = await sampleColours(page, '[data-testid="map"] .stage');
+		expect(colours.land).toBeGreaterThan(30);
+		expect(errors.filter((e) => /Uncaught|pageerror/i.test(e))).toEqual([]);
+		await context.close();
+	});
+
+	it('keeps the page scrolling on a phone: one finger and the wheel do not get trapped', async () => {
+		const { page, context } = await open(browser, '/kk/', { viewport: 'phone', hasTouch: true });
+		await waitForMap(page);
+		const coop = await page.evaluate(() => (document.querySelector('[data-testid="map"]') as MapHook).atlasMap.map.cooperativeGestures.isEnabled());
+		expect(coop).toBe(true);
+		const stage = page.locator('[data-testid="map"] .stage');
+		await stage.scrollIntoViewIfNeeded();
+		const zoom = await page.evaluate(() => (document.querySelector('[data-testid="map"]') as MapHook).atlasMap.map.getZoom());
+		const before = await page.evaluate(() => scrollY);
+		const box = (await stage.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.wheel(0, 400);
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
+		expect(await page.evaluate(() => (document.querySelector('[data-testid="map"]') as MapHook).atlasMap.map.getZoom())).toBeCloseTo(zoom, 3);
+		await context.close();
+	});
+});
+
+describe('without WebGL', () => {
+	let noGl: Browser;
+	beforeAll(async () => {
+		noGl = await launch(['--disable-webgl', '--disable-webgl2', '--disable-3d-apis']);
+	});
+	afterAll(async () => {
+		await noGl?.close();
+	});
+
+	it('shows the static fallback map, still selectable, with the timeline page intact', async () => {
+		const { page, context, external, errors } = await open(noGl, '/en/', { viewport: 'projector' });
+		await waitForMap(page, 'fallback');
+		const fallback = page.locator('[data-testid="map-fallback"]');
+		await fallback.scrollIntoViewIfNeeded();
+		expect(await fallback.locator('svg.static-map [data-place-id]').count()).toBeGreaterThan(5);
+		const colours = await sampleColours(page, '[data-testid="map-fallback"] svg.static-map');
+		expect(colours.land).toBeGreaterThan(30);
+		await screenshot(page, 'map-en-projector-fallback');
+		// Tap a place on the static map, then one of its events.
+		const hit = fallback.locator('svg.static-map g.place .hit').first();
+		const placeId = await fallback.locator('svg.static-map g.place').first().getAttribute('data-place-id');
+		await hit.click({ force: true });
+		const panel = page.locator(`[data-testid="map-place-panel"][data-place-id="${placeId}"]`);
+		await panel.waitFor();
+		const ev = panel.locator('[data-event-id]').first();
+		const eventId = await ev.getAttribute('data-event-id');
+		await ev.click();
+		await page.waitForFunction((id) => new URL(location.href).searchParams.get('event') === id, eventId);
+		// The selection zooms the static map to the event.
+		await expect.poll(() => fallback.locator('svg.static-map').getAttribute('viewBox')).not.toBe('0 0 1200 780');
+		await screenshot(page, 'map-en-projector-fallback-selected');
+		expect(external).toEqual([]);
+		expect(errors.filter((e) => /Uncaught|TypeError|ReferenceError/.test(e))).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('locator maps and page weight', () => {
+	function eventWithRoute(lang: string): string {
+		const dir = path.join(buildDir(), lang, 'events');
+		for (const id of readdirSync(dir)) {
+			const file = path.join(dir, id, 'index.html');
+			if (existsSync(file) && readFileSync(file, 'utf8').includes('class="route')) return id;
+		}
+		throw new Error('no event with a route in the build');
+	}
+
+	it('draws a build-time locator map on event pages without JavaScript, and loads no MapLibre there', async () => {
+		const id = eventWithRoute('en');
+		const noJs = await open(browser, `/en/events/${id}/`, { viewport: 'phone', javaScript: false });
+		const locator = noJs.page.locator('[data-testid="locator-map"]');
+		await locator.waitFor();
+		expect(await locator.locator('path.route').count()).toBeGreaterThan(0);
+		expect(await locator.locator('[data-place-id]').count()).toBeGreaterThan(1);
+		const colours = await sampleColours(noJs.page, '[data-testid="locator-map"] svg');
+		expect(colours.land + colours.sea).toBeGreaterThan(100);
+		await locator.scrollIntoViewIfNeeded();
+		await screenshot(noJs.page, 'locator-en-phone-event-nojs');
+		await noJs.context.close();
+
+		for (const url of [`/kk/events/${id}/`, '/ru/places/', '/en/events/']) {
+			const { page, context, external } = await open(browser, url, { viewport: 'projector' });
+			const requests: string[] = [];
+			page.on('request', (r) => requests.push(r.url()));
+			await page.reload({ waitUntil: 'networkidle' });
+			expect(requests.filter((u) => /maplibre/i.test(u))).toEqual([]);
+			expect(external).toEqual([]);
+			await context.close();
+		}
+	});
+
+	it('draws a locator map on place pages in every language', async () => {
+		for (const lang of LANGS) {
+			const { page, context, external } = await open(browser, `/${lang}/places/turkistan/`, { viewport: 'projector' });
+			const locator = page.locator('[data-testid="locator-map"]');
+			if (!(await locator.count())) continue; // the place may be renamed by curators
+			await locator.scrollIntoViewIfNeeded();
+			expect(await locator.locator('[data-place-id="turkistan"]').count()).toBe(1);
+			await screenshot(page, `locator-${lang}-projector-place`);
+			expect(external).toEqual([]);
+			await context.close();
+		}
+	});
+});
+
+describe('screenshots for a person to look at', () => {
+	const sizes: ViewportName[] = ['kiosk', 'projector', 'phone'];
+	for (const lang of LANGS)
+		for (const size of sizes)
+			it(`${lang} at ${size}`, async () => {
+				const { page, context, external } = await open(browser, `/${lang}/`, { viewport: size, hasTouch: size === 'phone' });
+				await waitForMap(page);
+				if (size === 'kiosk') {
+					// A selected embassy: its route drawn on top, its places highlighted, the place panel open.
+					const first = page.locator('[data-testid="map-places"] [data-place-id]').first();
+					await first.click();
+					await page.locator('[data-testid="map-place-panel"] [data-event-id]').first().click();
+					await page.waitForTimeout(1500);
+				}
+				await page.locator('[data-testid="map"]').scrollIntoViewIfNeeded();
+				await screenshot(page, `map-${lang}-${size}`);
+				expect(external).toEqual([]);
+				await context.close();
+			});
+});

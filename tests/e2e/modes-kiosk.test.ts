@@ -1,0 +1,189 @@
+/** The museum kiosk: full screen at both orientations, touch-sized, locked in, idle reset and attract loop. */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseUrl, launch, open, screenshot } from './harness';
+import { params, smallControls, until } from './modes-helpers';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => browser?.close());
+
+/** Opens a kiosk page and waits until its behaviour is live (hydrated, listeners on). */
+async function openKiosk(path: string, viewport: 'kiosk' | 'kioskPortrait' = 'kiosk') {
+	const opened = await open(browser, path, { viewport, hasTouch: true });
+	await opened.page.locator('[data-testid="kiosk-status"][data-ready]').waitFor({ state: 'attached' });
+	return opened;
+}
+
+const stageSelected = (page: import('playwright-core').Page) => page.getAttribute('[data-testid="kiosk-stage"]', 'data-selected');
+
+test.each(['kiosk', 'kioskPortrait'] as const)('the kiosk fills the %s screen, without site chrome, scrollbars or small controls', async (viewport) => {
+	const { page, context, external, errors } = await openKiosk('/en/kiosk/', viewport);
+	const stage = await page.locator('[data-testid="kiosk-stage"]').boundingBox();
+	const size = page.viewportSize()!;
+	expect(stage).toEqual({ x: 0, y: 0, width: size.width, height: size.height });
+	expect(await page.locator('.site-header').isVisible()).toBe(false);
+	expect(await page.locator('.site-footer').isVisible()).toBe(false);
+	// The three language buttons are always there.
+	for (const lang of ['kk', 'ru', 'en']) expect(await page.locator(`[data-testid="kiosk-stage"] [data-lang-switch="${lang}"]`).isVisible()).toBe(true);
+	const scroll = await page.evaluate(() => ({
+		sh: document.documentElement.scrollHeight,
+		ch: document.documentElement.clientHeight,
+		sw: document.documentElement.scrollWidth,
+		cw: document.documentElement.clientWidth,
+		overflow: getComputedStyle(document.documentElement).overflow,
+		select: getComputedStyle(document.body).userSelect,
+		touch: getComputedStyle(document.documentElement).touchAction
+	}));
+	expect(scroll.sh).toBeLessThanOrEqual(scroll.ch);
+	expect(scroll.sw).toBeLessThanOrEqual(scroll.cw);
+	expect(scroll.overflow).toBe('hidden');
+	expect(scroll.select).toBe('none');
+	expect(scroll.touch).toBe('pan-x pan-y');
+	expect(await page.getAttribute('meta[name="viewport"]:last-of-type', 'content')).toContain('user-scalable=no');
+	expect(await smallControls(page, '[data-testid="kiosk-stage"]', 56)).toEqual([]);
+	// With an event open, the card's controls are touch-sized too.
+	await page.locator('[data-kiosk-pick]').first().tap();
+	await until(async () => !!(await stageSelected(page)), 'an event to open');
+	expect(await smallControls(page, '[data-testid="kiosk-stage"]', 56)).toEqual([]);
+	expect(external).toEqual([]);
+	expect(errors).toEqual([]);
+	await context.close();
+});
+
+test('locked in: no context menu, links off the site become a QR code, other pages are refused', async () => {
+	const { page, context, external } = await openKiosk('/en/kiosk/');
+	const start = page.url();
+	const menuPrevented = await page.evaluate(() => {
+		const e = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+		document.querySelector('[data-testid="kiosk-stage"]')!.dispatchEvent(e);
+		return e.defaultPrevented;
+	});
+	expect(menuPrevented).toBe(true);
+
+	// Links as content or a view might render them.
+	await page.evaluate(() => {
+		const host = document.querySelector('[data-testid="kiosk-stage"] .bar')!;
+		for (const [id, href] of [
+			['ext', 'https://en.wikipedia.org/wiki/Kazakh_Khanate'],
+			['person', '/en/people/'],
+			['home', '/en/'],
+			['tours', '/en/tours/']
+		]) {
+			const a = document.createElement('a');
+			a.id = `probe-${id}`;
+			a.href = href;
+			a.textContent = id;
+			host.append(a);
+		}
+	});
+	await page.click('#probe-ext');
+	await page.locator('[data-testid="kiosk-external"] svg.qr').waitFor();
+	expect(await page.locator('[data-testid="kiosk-external"]').textContent()).toContain('https://en.wikipedia.org/wiki/Kazakh_Khanate');
+	await page.locator('[data-testid="kiosk-external"] button').click();
+	for (const id of ['person', 'home', 'tours']) {
+		await page.click(`#probe-${id}`);
+		await page.waitForTimeout(300);
+		expect(new URL(page.url()).pathname).toBe('/en/kiosk/');
+	}
+	// A view that calls goto() to leave is held back as well.
+	await page.evaluate(() => history.back());
+	await page.waitForTimeout(300);
+	expect(page.url().startsWith(start.split('?')[0])).toBe(true);
+	expect(external).toEqual([]);
+	await context.close();
+});
+
+test('an event link opens the event inside the kiosk; the language switch keeps the visitor’s place', async () => {
+	const { page, context } = await openKiosk('/en/kiosk/');
+	const id = await page.getAttribute('[data-kiosk-pick]', 'data-kiosk-pick');
+	await page.evaluate((id) => {
+		const a = document.createElement('a');
+		a.id = 'probe-event';
+		a.href = `/en/events/${id}/`;
+		a.textContent = 'event';
+		document.querySelector('[data-testid="kiosk-stage"] .bar')!.append(a);
+	}, id);
+	await page.click('#probe-event');
+	await until(async () => (await stageSelected(page)) === id, 'the event to open in the kiosk');
+	expect(new URL(page.url()).pathname).toBe('/en/kiosk/');
+	expect(params(page).get('event')).toBe(id);
+
+	await page.locator('[data-testid="kiosk-stage"] [data-lang-switch="ru"]').tap();
+	await until(() => new URL(page.url()).pathname === '/ru/kiosk/', 'the Russian kiosk');
+	expect(params(page).get('event')).toBe(id);
+	expect(await stageSelected(page)).toBe(id);
+	expect(await page.getAttribute('html', 'lang')).toBe('ru');
+	await context.close();
+});
+
+test('idle: countdown, "keep exploring", then reset to the start language and an attract loop until touched (?idle=3)', async () => {
+	const { page, context, errors } = await openKiosk('/ru/kiosk/?idle=3&attract=2');
+	const status = page.locator('[data-testid="kiosk-status"]');
+	expect(await status.getAttribute('data-idle')).toBe('3');
+	await page.locator('[data-kiosk-pick]').first().tap();
+	const picked = await stageSelected(page);
+	expect(picked).toBeTruthy();
+
+	// Countdown, then "keep exploring" keeps the visitor where they were.
+	const countdown = page.locator('[data-testid="kiosk-countdown"]');
+	await countdown.waitFor({ timeout: 6000 });
+	expect(await countdown.textContent()).toMatch(/[123] с/);
+	await screenshot(page, 'modes-kiosk-countdown-ru');
+	await countdown.locator('button').tap();
+	await countdown.waitFor({ state: 'detached', timeout: 2000 });
+	expect(new URL(page.url()).pathname).toBe('/ru/kiosk/');
+	expect(await stageSelected(page)).toBe(picked);
+
+	// Left alone: countdown, reset to Kazakh and the start state, then the attract loop.
+	await countdown.waitFor({ timeout: 6000 });
+	const attract = page.locator('[data-testid="kiosk-attract"]');
+	await attract.waitFor({ timeout: 6000 });
+	expect(new URL(page.url()).pathname).toBe('/kk/kiosk/');
+	expect(await page.getAttribute('html', 'lang')).toBe('kk');
+	const seen = new Set<string>();
+	await until(
+		async () => {
+			const s = await stageSelected(page);
+			if (s) seen.add(s);
+			return seen.size >= 2;
+		},
+		'the attract loop to show two events',
+		8000
+	);
+	await screenshot(page, 'modes-kiosk-attract-kk');
+	// The loop shows featured events.
+	const featured = await page.$$eval('[data-kiosk-pick]', (els) => els.map((e) => e.getAttribute('data-kiosk-pick')));
+	expect(featured.length === 0 || [...seen].every((s) => s)).toBe(true);
+
+	// A touch ends it.
+	await attract.tap();
+	await attract.waitFor({ state: 'detached', timeout: 2000 });
+	const after = await stageSelected(page);
+	await page.waitForTimeout(2500);
+	expect(await stageSelected(page)).toBe(after);
+	expect(await status.getAttribute('data-phase')).toBe('active');
+	expect(errors).toEqual([]);
+	await context.close();
+});
+
+test('?kiosk on the explorer gives the kiosk screen too', async () => {
+	const { page, context } = await openKiosk('/en/?kiosk');
+	await page.locator('[data-testid="kiosk-stage"]').waitFor();
+	expect(await page.getAttribute('html', 'data-mode')).toBe('kiosk');
+	expect(params(page).get('mode')).toBe('kiosk');
+	expect(await page.locator('.site-header').isVisible()).toBe(false);
+	await context.close();
+});
+
+test.each(['kk', 'ru', 'en'])('kiosk screenshots in %s (landscape and portrait, with an event open)', async (lang) => {
+	for (const viewport of ['kiosk', 'kioskPortrait'] as const) {
+		const { page, context } = await openKiosk(`/${lang}/kiosk/`, viewport);
+		await page.waitForTimeout(1500);
+		await screenshot(page, `modes-kiosk-${viewport}-${lang}-start`);
+		await page.locator('[data-kiosk-pick]').first().tap();
+		await page.waitForTimeout(2000);
+		await screenshot(page, `modes-kiosk-${viewport}-${lang}-event`);
+		await context.close();
+	}
+});

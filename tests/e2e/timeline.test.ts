@@ -1,0 +1,261 @@
+/**
+ * The timeline in Chromium, driven as a reader would: wheel, mouse drag, touch pinch and
+ * swipe (CDP touch events), keys, clicks, and shared links (`t=`, `event=`). Checks the
+ * visible window (data-window) and the selection (the URL and the card).
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { LANGS, VIEWPORTS, launch, open, screenshot, type ViewportName } from './harness';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => browser?.close());
+
+const TL = '[data-testid="timeline"]';
+
+async function windowOf(page: Page): Promise<[number, number]> {
+	const w = await page.getAttribute(TL, 'data-window');
+	const [from, to] = w!.split(',').map(Number);
+	return [from, to];
+}
+
+async function ready(page: Page) {
+	await page.waitForSelector(`${TL} [data-event-id]`);
+	// Let the first window settle (overview applied after mount).
+	await page.waitForTimeout(150);
+}
+
+/** The centre of the events band, where gestures start. */
+async function bandCentre(page: Page) {
+	const box = (await page.locator(`${TL} .stage`).boundingBox())!;
+	return { x: box.x + box.width / 2, y: box.y + 80, box };
+}
+
+const params = (page: Page) => new URL(page.url()).searchParams;
+
+describe('timeline', () => {
+	test('draws event marks and person bars from the content, with no request leaving the site', async () => {
+		const { page, context, external, errors } = await open(browser, '/kk/');
+		await ready(page);
+		expect(await page.locator(`${TL} [data-event-id]`).count()).toBeGreaterThan(5);
+		expect(await page.locator(`${TL} [data-person-id]`).count()).toBeGreaterThan(5);
+		// Every drawn mark has an accessible name.
+		const names = await page.locator(`${TL} [data-event-id]`).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+		expect(names.every((n) => n.length > 5)).toBe(true);
+		expect(await page.getAttribute(TL, 'data-render-mode')).toBe('svg');
+		expect(external).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('the wheel zooms in around the pointer and the window reaches the URL', async () => {
+		const { page, context } = await open(browser, '/en/', { viewport: 'projector' });
+		await ready(page);
+		const [from0, to0] = await windowOf(page);
+		const { x, y } = await bandCentre(page);
+		await page.mouse.move(x, y);
+		for (let i = 0; i < 5; i++) {
+			await page.mouse.wheel(0, -200);
+			await page.waitForTimeout(30);
+		}
+		await page.waitForTimeout(500);
+		const [from1, to1] = await windowOf(page);
+		expect(to1 - from1).toBeLessThan((to0 - from0) * 0.6);
+		// Zoomed around the pointer in the middle: the middle stays roughly where it was.
+		expect(Math.abs((from1 + to1) / 2 - (from0 + to0) / 2)).toBeLessThan((to0 - from0) * 0.05);
+		const t = params(page).get('t')!.split(',').map(Number);
+		expect(t[0]).toBeCloseTo(from1, 1);
+		expect(t[1]).toBeCloseTo(to1, 1);
+		await context.close();
+	});
+
+	test('dragging with the mouse pans; the zoom never goes beyond the whole span', async () => {
+		const { page, context } = await open(browser, '/en/?t=1700,1800', { viewport: 'projector' });
+		await ready(page);
+		const [from0, to0] = await windowOf(page);
+		expect(from0).toBeCloseTo(1700, 0);
+		expect(to0).toBeCloseTo(1800, 0);
+		const { x, y, box } = await bandCentre(page);
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		await page.mouse.move(x + box.width / 4, y, { steps: 8 });
+		await page.mouse.up();
+		await page.waitForTimeout(300);
+		const [from1, to1] = await windowOf(page);
+		// A quarter of the width to the right shows 25 years earlier.
+		expect(from1).toBeCloseTo(1675, 0);
+		expect(to1 - from1).toBeCloseTo(100, 1);
+		for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 400);
+		await page.waitForTimeout(300);
+		const [fromAll, toAll] = await windowOf(page);
+		await page.click('[data-testid="timeline-zoom-reset"]');
+		await page.waitForTimeout(200);
+		const [fromReset, toReset] = await windowOf(page);
+		expect(fromAll).toBeCloseTo(fromReset, 3);
+		expect(toAll).toBeCloseTo(toReset, 3);
+		expect(fromReset).toBeLessThan(0); // the whole span reaches antiquity
+		await context.close();
+	});
+
+	test('on a phone: a horizontal swipe pans, a pinch zooms, a vertical swipe scrolls the page', async () => {
+		const { page, context } = await open(browser, '/en/?t=1700,1800', { viewport: 'phone', hasTouch: true });
+		await ready(page);
+		const cdp = await context.newCDPSession(page);
+		const { x, y, box } = await bandCentre(page);
+		const touch = async (type: string, points: { x: number; y: number }[]) =>
+			cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id })) } as never);
+
+		// One finger, sideways: pans.
+		await touch('touchStart', [{ x, y }]);
+		for (let i = 1; i <= 10; i++) await touch('touchMove', [{ x: x - i * 10, y }]);
+		await touch('touchEnd', []);
+		await page.waitForTimeout(300);
+		const [from1, to1] = await windowOf(page);
+		expect(from1).toBeGreaterThan(1700 + 10);
+		expect(to1 - from1).toBeCloseTo(100, 0);
+
+		// Two fingers moving apart: zooms in around their midpoint.
+		const d0 = 40;
+		await touch('touchStart', [
+			{ x: x - d0, y },
+			{ x: x + d0, y }
+		]);
+		for (let i = 1; i <= 10; i++)
+			await touch('touchMove', [
+				{ x: x - d0 - i * 8, y },
+				{ x: x + d0 + i * 8, y }
+			]);
+		await touch('touchEnd', []);
+		await page.waitForTimeout(300);
+		const [from2, to2] = await windowOf(page);
+		expect(to2 - from2).toBeLessThan((to1 - from1) * 0.6);
+		expect(Math.abs((from2 + to2) / 2 - (from1 + to1) / 2)).toBeLessThan(10);
+
+		// One finger, upwards: the page scrolls, the timeline stays.
+		const scroll0 = await page.evaluate(() => window.scrollY);
+		const yy = Math.min(box.y + box.height - 20, 700);
+		await touch('touchStart', [{ x, y: yy }]);
+		for (let i = 1; i <= 10; i++) await touch('touchMove', [{ x, y: yy - i * 30 }]);
+		await touch('touchEnd', []);
+		await page.waitForTimeout(400);
+		expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scroll0 + 50);
+		const [from3, to3] = await windowOf(page);
+		expect(from3).toBeCloseTo(from2, 3);
+		expect(to3).toBeCloseTo(to2, 3);
+		await context.close();
+	});
+
+	test('keys: one tab stop, arrows walk events in time order, Enter selects, Escape clears, + − Home zoom', async () => {
+		const { page, context } = await open(browser, '/en/?t=1700,1800', { viewport: 'projector' });
+		await ready(page);
+		await page.focus(`${TL} .stage`);
+		await page.keyboard.press('ArrowRight');
+		const first = await page.textContent('[data-testid="timeline-announcer"]');
+		expect(first!.length).toBeGreaterThan(5);
+		await page.keyboard.press('ArrowRight');
+		const second = await page.textContent('[data-testid="timeline-announcer"]');
+		expect(second).not.toBe(first);
+		await page.keyboard.press('Enter');
+		await page.waitForTimeout(100);
+		const selected = params(page).get('event');
+		expect(selected).toBeTruthy();
+		expect(await page.getAttribute('[data-testid="timeline-card"]', 'data-selected')).toBe(selected);
+		expect(await page.locator(`${TL} [data-event-id="${selected}"]`).getAttribute('aria-pressed')).toBe('true');
+		// The chosen event is the second in time order at or after the view centre's nearest.
+		await page.keyboard.press('Escape');
+		await page.waitForTimeout(100);
+		expect(params(page).get('event')).toBeNull();
+		expect(await page.locator('[data-testid="timeline-card"]').count()).toBe(0);
+
+		const [a0, b0] = await windowOf(page);
+		await page.keyboard.press('+');
+		await page.waitForTimeout(200);
+		const [a1, b1] = await windowOf(page);
+		expect(b1 - a1).toBeCloseTo((b0 - a0) / 2, 0);
+		await page.keyboard.press('-');
+		await page.keyboard.press('-');
+		await page.waitForTimeout(200);
+		const [a2, b2] = await windowOf(page);
+		expect(b2 - a2).toBeCloseTo((b0 - a0) * 2, 0);
+		await page.keyboard.press('Home');
+		await page.waitForTimeout(200);
+		expect((await windowOf(page))[0]).toBeLessThan(0);
+		// Down moves into the lanes: a person gets focus.
+		await page.keyboard.press('ArrowDown');
+		expect(await page.getAttribute(`${TL} .stage`, 'aria-activedescendant')).toMatch(/^tl-(p|e)-/);
+		await context.close();
+	});
+
+	test('clicking a mark selects it, links its people and opens its card with a link to its page', async () => {
+		const { page, context } = await open(browser, '/ru/?t=1700,1800', { viewport: 'kiosk' });
+		await ready(page);
+		const mark = page.locator(`${TL} [data-event-id]`).first();
+		const id = (await mark.getAttribute('data-event-id'))!;
+		await mark.click();
+		await page.waitForTimeout(100);
+		expect(params(page).get('event')).toBe(id);
+		const link = page.locator('[data-testid="timeline-card"] a.more');
+		expect(await link.getAttribute('href')).toBe(`/ru/events/${id}/`);
+		// Back restores no selection.
+		await page.goBack();
+		await page.waitForTimeout(200);
+		expect(params(page).get('event')).toBeNull();
+		// A person's bar selects the person and highlights their events.
+		const bar = page.locator(`${TL} [data-person-id]`).first();
+		const pid = (await bar.getAttribute('data-person-id'))!;
+		await bar.click();
+		await page.waitForTimeout(100);
+		expect(params(page).get('person')).toBe(pid);
+		expect(await page.getAttribute('[data-testid="timeline-card"]', 'data-selected')).toBe(pid);
+		await context.close();
+	});
+
+	test('a shared link with event= glides the timeline to the event', async () => {
+		const probe = await open(browser, '/en/', { viewport: 'projector' });
+		await ready(probe.page);
+		// Pick an event far from the overview's centre: the earliest one.
+		const id = await probe.page.locator(`${TL} [data-event-id]`).first().getAttribute('data-event-id');
+		await probe.context.close();
+		const { page, context } = await open(browser, `/en/?event=${id}`, { viewport: 'projector' });
+		await ready(page);
+		await page.waitForTimeout(400);
+		const el = page.locator(`${TL} [data-event-id="${id}"]`);
+		expect(await el.count()).toBe(1);
+		expect(await el.getAttribute('aria-pressed')).toBe('true');
+		const box = (await el.boundingBox())!;
+		const stage = (await page.locator(`${TL} .stage`).boundingBox())!;
+		expect(box.x).toBeGreaterThan(stage.x);
+		expect(box.x).toBeLessThan(stage.x + stage.width);
+		await context.close();
+	});
+
+	test('zoom buttons are finger-sized: 44 px, 56 px in kiosk mode', async () => {
+		for (const [path, min] of [
+			['/en/', 44],
+			['/en/?mode=kiosk', 56]
+		] as const) {
+			const { page, context } = await open(browser, path, { viewport: 'kiosk' });
+			await ready(page);
+			const box = (await page.locator('[data-testid="timeline-zoom-in"]').boundingBox())!;
+			expect(box.width).toBeGreaterThanOrEqual(min);
+			expect(box.height).toBeGreaterThanOrEqual(min);
+			await context.close();
+		}
+	});
+
+	test('screenshots at kiosk, portrait kiosk, projector and phone sizes in three languages', async () => {
+		const sizes: ViewportName[] = ['kiosk', 'kioskPortrait', 'projector', 'phone'];
+		for (const lang of LANGS) {
+			for (const viewport of sizes) {
+				const { page, context, errors } = await open(browser, `/${lang}/`, { viewport });
+				await ready(page);
+				const tl = (await page.locator(TL).boundingBox())!;
+				expect(tl.width).toBeLessThanOrEqual(VIEWPORTS[viewport].width);
+				await page.locator(TL).scrollIntoViewIfNeeded();
+				await screenshot(page, `timeline-${lang}-${viewport}`);
+				expect(errors).toEqual([]);
+				await context.close();
+			}
+		}
+	});
+});
