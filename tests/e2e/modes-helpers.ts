@@ -29,22 +29,22 @@ export async function pickTour(page: Page, base: string, lang = 'en'): Promise<{
 }
 
 /** Sizes of every visible control inside `root` smaller than `min` CSS px (text links inside prose excluded). */
-export async function smallControls(page: Page, root: string, min: number): Promise<string[]> {
+export async function smallControls(page: Page, root: string, min: number, skip = '.prose'): Promise<string[]> {
 	return page.$$eval(
 		`${root} button, ${root} a[href], ${root} input, ${root} select, ${root} [role="button"]`,
-		(els, min) =>
+		(els, { min, skip }) =>
 			els
 				.filter((el) => {
 					const r = el.getBoundingClientRect();
 					const style = getComputedStyle(el);
 					if (!r.width || !r.height || style.visibility === 'hidden' || style.pointerEvents === 'none') return false;
-					if (el.closest('.prose') || el.closest('[hidden]')) return false;
+					if (el.closest(skip) || el.closest('[hidden]')) return false;
 					return r.width < min - 0.5 || r.height < min - 0.5;
 				})
 				.map((el) => {
 					const r = el.getBoundingClientRect();
 					return `${el.tagName.toLowerCase()}.${el.className.toString().split(' ')[0]} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`;
 				}),
-		min
+		{ min, skip }
 	);
 }

@@ -20,7 +20,7 @@ async function windowOf(page: Page): Promise<[number, number]> {
 }
 
 async function ready(page: Page) {
-	await page.waitForSelector(`${TL} [data-event-id]`);
+	await page.waitForSelector(`${TL}[data-ready] [data-event-id]`);
 	// Let the first window settle (overview applied after mount).
 	await page.waitForTimeout(150);
 }
@@ -32,6 +32,22 @@ async function bandCentre(page: Page) {
 }
 
 const params = (page: Page) => new URL(page.url()).searchParams;
+
+/** The id of a drawn mark (or bar) whose centre is inside the timeline's visible stage. */
+async function visibleItem(page: Page, attr: 'data-event-id' | 'data-person-id'): Promise<string> {
+	return page.evaluate(
+		([tl, attr]) => {
+			const stage = document.querySelector(`${tl} .stage`)!.getBoundingClientRect();
+			for (const el of document.querySelectorAll(`${tl} [${attr}]`)) {
+				const r = el.getBoundingClientRect();
+				const cx = r.x + r.width / 2;
+				if (cx > stage.x + 20 && cx < stage.right - 20 && r.y > 0 && r.bottom < innerHeight) return el.getAttribute(attr)!;
+			}
+			return '';
+		},
+		[TL, attr] as const
+	);
+}
 
 describe('timeline', () => {
 	test('draws event marks and person bars from the content, with no request leaving the site', async () => {
@@ -189,9 +205,9 @@ describe('timeline', () => {
 	test('clicking a mark selects it, links its people and opens its card with a link to its page', async () => {
 		const { page, context } = await open(browser, '/ru/?t=1700,1800', { viewport: 'kiosk' });
 		await ready(page);
-		const mark = page.locator(`${TL} [data-event-id]`).first();
-		const id = (await mark.getAttribute('data-event-id'))!;
-		await mark.click();
+		const id = await visibleItem(page, 'data-event-id');
+		expect(id).not.toBe('');
+		await page.locator(`${TL} [data-event-id="${id}"]`).click();
 		await page.waitForTimeout(100);
 		expect(params(page).get('event')).toBe(id);
 		const link = page.locator('[data-testid="timeline-card"] a.more');
@@ -201,9 +217,9 @@ describe('timeline', () => {
 		await page.waitForTimeout(200);
 		expect(params(page).get('event')).toBeNull();
 		// A person's bar selects the person and highlights their events.
-		const bar = page.locator(`${TL} [data-person-id]`).first();
-		const pid = (await bar.getAttribute('data-person-id'))!;
-		await bar.click();
+		const pid = await visibleItem(page, 'data-person-id');
+		expect(pid).not.toBe('');
+		await page.locator(`${TL} [data-person-id="${pid}"] .hit`).click();
 		await page.waitForTimeout(100);
 		expect(params(page).get('person')).toBe(pid);
 		expect(await page.getAttribute('[data-testid="timeline-card"]', 'data-selected')).toBe(pid);

@@ -99,6 +99,9 @@ export class MapView {
 		const { map } = this;
 		const o = this.#options;
 		map.on('load', () => {
+			// Marks for the benchmark (scripts/bench-map.mjs) and anyone profiling.
+			performance.mark('atlas-map-load');
+			map.once('idle', () => performance.mark('atlas-map-idle'));
 			this.#loaded = true;
 			this.#addImages();
 			this.#push();
@@ -187,7 +190,7 @@ export class MapView {
 
 	/** Brings a selection into view unless it is already comfortably visible. */
 	showPoints(points: LonLat[]) {
-		const target = planSelectionMove(this.map, points, this.#padding(), 6);
+		const target = planSelectionMove(this.map, points, this.#padding(), 5);
 		if (!target) return;
 		this.map.flyTo({ center: [target.lon, target.lat], zoom: target.zoom, duration: this.#options.reducedMotion ? 0 : 1200, essential: false });
 	}

@@ -38,7 +38,8 @@ export interface StaticScene {
 	image: string;
 	size: { width: number; height: number };
 	viewBox: ViewBox;
-	places: (StaticPlace & { x: number; y: number })[];
+	/** Projected places; `labelled` is false where the name would collide with one already placed. */
+	places: (StaticPlace & { x: number; y: number; labelled: boolean })[];
 	/** Each route's path and its direction arrows (one mid-leg per leg, one at the end). */
 	routes: (StaticRoute & { d: string; arrows: { x: number; y: number; angle: number }[] })[];
 }
@@ -87,7 +88,17 @@ export function fitViewBox(
 export function staticScene(
 	places: StaticPlace[],
 	routes: StaticRoute[],
-	options: { frame?: StaticFrameName; aspect?: number; minWidth?: number; whole?: boolean; focus?: LonLat[] } = {}
+	options: {
+		frame?: StaticFrameName;
+		aspect?: number;
+		minWidth?: number;
+		/** Show the entire frame whatever the points. */
+		whole?: boolean;
+		/** Points to fit the view to (default: all places and routes). */
+		focus?: LonLat[];
+		/** Drop places that fall outside the frame's picture (they stay in the place list). */
+		clip?: boolean;
+	} = {}
 ): StaticScene {
 	const all: LonLat[] = [...places.map((p) => [p.lon, p.lat] as LonLat), ...routes.flatMap((r) => r.stops)];
 	const frame = options.frame ?? frameFor(all);
@@ -105,10 +116,15 @@ export function staticScene(
 		image: frame === 'region' ? BASEMAP_FILES.regionSvg : BASEMAP_FILES.wideSvg,
 		size,
 		viewBox,
-		places: places.map((p) => {
-			const [x, y] = project([p.lon, p.lat]);
-			return { ...p, x, y };
-		}),
+		places: placeLabels(
+			places
+				.map((p) => {
+					const [x, y] = project([p.lon, p.lat]);
+					return { ...p, x, y };
+				})
+				.filter((p) => !options.clip || (p.x >= 0 && p.y >= 0 && p.x <= size.width && p.y <= size.height)),
+			viewBox
+		),
 		routes: routes
 			.filter((r) => r.stops.length > 1)
 			.map((r) => {
@@ -124,4 +140,35 @@ export function staticScene(
 				return { ...r, d: path({ type: 'LineString', coordinates: line }) ?? '', arrows };
 			})
 	};
+}
+
+/** Label geometry shared with StaticMap.svelte: sizes are shares of the view's width. */
+export const LABEL = { unit: (vb: ViewBox) => vb.width / 100, fontSize: 2.1, offset: 0.6, charWidth: 0.56 };
+
+export function markRadius(unit: number, count?: number): number {
+	return unit * (count === undefined ? 0.9 : 0.55 + Math.min(1.2, Math.sqrt(count) * 0.28));
+}
+
+/**
+ * Greedy label placement: selected places first, then in the given order (most events first),
+ * each name kept only if its box overlaps no name already kept, so a dense cluster of steppe
+ * towns stays readable; unlabelled places are still drawn and listed.
+ */
+export function placeLabels<P extends StaticPlace & { x: number; y: number }>(places: P[], vb: ViewBox): (P & { labelled: boolean })[] {
+	const unit = LABEL.unit(vb);
+	const fs = unit * LABEL.fontSize;
+	const boxes: [number, number, number, number][] = [];
+	const order = places.map((p, i) => i).sort((a, b) => Number(!!places[b].selected) - Number(!!places[a].selected));
+	const labelled = new Set<number>();
+	for (const i of order) {
+		const p = places[i];
+		const inside = p.x >= vb.x && p.x <= vb.x + vb.width && p.y >= vb.y && p.y <= vb.y + vb.height;
+		if (!inside) continue;
+		const x0 = p.x + markRadius(unit, p.count) + unit * LABEL.offset;
+		const box: [number, number, number, number] = [x0, p.y - fs * 0.75, x0 + p.name.length * fs * LABEL.charWidth, p.y + fs * 0.35];
+		if (boxes.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
+		boxes.push(box);
+		labelled.add(i);
+	}
+	return places.map((p, i) => ({ ...p, labelled: labelled.has(i) }));
 }

@@ -1,0 +1,283 @@
+#!/usr/bin/env node
+/**
+ * Map benchmark (prints figures; not a test). `npm run bench:map`
+ *   1. writes synthetic content, 1,000 places and 5,000 events (a third with routes), to
+ *      .bench/map-content and builds it into build-bench-map (both kept and reused: pass
+ *      --rebuild to build again);
+ *   2. in headless Chromium with software WebGL (SwiftShader) measures: navigation → the map's
+ *      first render and first idle frame; applying a new time window (state change → the next
+ *      frame drawn with the new data, median and p95 over 30 windows); JS heap before and after
+ *      200 window changes (after forced GC);
+ *   3. prints the gzip size of the JavaScript each page type loads (explorer with MapLibre and
+ *      its worker, event, place and list pages) on the real content build when one exists.
+ * Env: BENCH_PLACES, BENCH_EVENTS to change the sizes.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PLACES = Number(process.env.BENCH_PLACES ?? 1000);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 5000);
+const contentDir = path.join(root, '.bench/map-content');
+const buildDir = path.join(root, 'build-bench-map');
+const kitDir = path.join(root, '.svelte-kit-bench-map');
+const rebuild = process.argv.includes('--rebuild');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Deterministic pseudo-random numbers (mulberry32), so every run measures the same content.
+let seed = 20261125;
+const rand = () => {
+	seed |= 0;
+	seed = (seed + 0x6d2b79f5) | 0;
+	let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+	t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+	return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = (list) => list[Math.floor(rand() * list.length)];
+const KINDS = ['embassy', 'treaty', 'alliance', 'letter', 'marriage', 'law', 'congress', 'appointment', 'conflict'];
+
+function writeContent() {
+	const stamp = `${PLACES}/${EVENTS}/v1`;
+	const stampFile = path.join(contentDir, '.stamp');
+	if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
+	rmSync(contentDir, { recursive: true, force: true });
+	for (const d of ['events', 'places', 'people', 'polities', 'tours']) mkdirSync(path.join(contentDir, d), { recursive: true });
+	const places = [];
+	for (let i = 0; i < PLACES; i++) {
+		// Clustered like real content: most places on the steppe, some across Eurasia.
+		const steppe = rand() < 0.7;
+		const lon = steppe ? 50 + rand() * 35 : 25 + rand() * 95;
+		const lat = steppe ? 38 + rand() * 17 : 20 + rand() * 40;
+		const id = `place-${i}`;
+		places.push(id);
+		writeFileSync(
+			path.join(contentDir, 'places', `${id}.kk.md`),
+			`---\nname: "Орын ${i} Әғқңөұүһі"\nlat: ${lat.toFixed(3)}\nlon: ${lon.toFixed(3)}\nsources: ["synthetic"]\n---\n`
+		);
+	}
+	for (let i = 0; i < EVENTS; i++) {
+		const year = 1400 + Math.floor(rand() * 550);
+		const id = `${year}-synthetic-event-${i}`;
+		const venue = [pick(places)];
+		if (rand() < 0.3) venue.push(pick(places));
+		const route = rand() < 0.33 ? Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(places)) : [];
+		const lines = [
+			'---',
+			`title: "Синтетикалық оқиға ${i}"`,
+			`summary: "Өлшеуге арналған синтетикалық оқиға ${i}."`,
+			`date: ${year}`,
+			...(rand() < 0.2 ? [`end: ${year + 1 + Math.floor(rand() * 5)}`] : []),
+			`kind: ${pick(KINDS)}`,
+			`places: [${[...new Set(venue)].join(', ')}]`,
+			...(route.length ? [`route: [${route.join(', ')}]`] : []),
+			'sources: ["synthetic"]',
+			'---',
+			''
+		];
+		writeFileSync(path.join(contentDir, 'events', `${id}.kk.md`), lines.join('\n'));
+	}
+	writeFileSync(stampFile, stamp);
+	return true;
+}
+
+function build(dir, env) {
+	console.log(`bench: building ${path.relative(root, dir)} (this prerenders every page; it takes a while) …`);
+	const t = Date.now();
+	const r = spawnSync('npm', ['run', '-s', 'build'], {
+		cwd: root,
+		env: { ...process.env, ...env },
+		stdio: ['ignore', 'ignore', 'pipe'],
+		encoding: 'utf8'
+	});
+	if (r.status !== 0) {
+		console.error(r.stderr?.slice(-4000));
+		throw new Error('build failed');
+	}
+	console.log(`bench: built in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+}
+
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const s = net.createServer();
+		s.listen(0, '127.0.0.1', () => {
+			const { port } = s.address();
+			s.close(() => resolve(port));
+		});
+		s.on('error', reject);
+	});
+}
+
+async function serve(dir) {
+	const port = await freePort();
+	const child = spawn(process.execPath, ['scripts/serve.js', '--port', String(port), '--dir', dir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+	await new Promise((resolve, reject) => {
+		child.stdout.on('data', (c) => c.toString().includes('http://') && resolve());
+		child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
+	});
+	return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+const launch = () =>
+	chromium.launch({
+		executablePath: chromiumPath,
+		headless: true,
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--use-angle=swiftshader',
+			'--enable-unsafe-swiftshader',
+			'--enable-precise-memory-info',
+			'--js-flags=--expose-gc',
+			'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'
+		]
+	});
+
+const quantile = (xs, q) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+const ms = (n) => `${n.toFixed(0)} ms`;
+const mb = (n) => `${(n / 1048576).toFixed(1)} MB`;
+
+async function measureMap(browser, base) {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	await page.goto(`${base}/en/`, { waitUntil: 'load' });
+	await page.waitForFunction(() => performance.getEntriesByName('atlas-map-idle').length > 0, undefined, { timeout: 180_000, polling: 100 });
+	const marks = await page.evaluate(() => ({
+		load: performance.getEntriesByName('atlas-map-load')[0]?.startTime ?? NaN,
+		idle: performance.getEntriesByName('atlas-map-idle')[0]?.startTime ?? NaN,
+		placesListed: document.querySelectorAll('[data-testid="map-places"] [data-place-id]').length
+	}));
+
+	// One window change: set it through the shared state (as the timeline does), then wait for
+	// the map to draw a frame with the new places (the source's data event, then a render).
+	const windowTimes = await page.evaluate(async () => {
+		const el = document.querySelector('[data-testid="map"]');
+		const { state, map } = el.atlasMap;
+		const times = [];
+		for (let i = 0; i < 30; i++) {
+			const from = 1400 + ((i * 37) % 500);
+			const to = from + 10 + ((i * 13) % 80);
+			const t0 = performance.now();
+			const drawn = new Promise((resolve) => {
+				const onData = (e) => {
+					if (e.sourceId !== 'places' || e.dataType !== 'source') return;
+					map.off('sourcedata', onData);
+					map.once('render', resolve);
+					map.triggerRepaint();
+				};
+				map.on('sourcedata', onData);
+			});
+			state.setWindow(from, to, 'timeline');
+			await drawn;
+			times.push(performance.now() - t0);
+			await new Promise((r) => map.once('idle', r));
+		}
+		return times;
+	});
+
+	const cdp = await page.context().newCDPSession(page);
+	const heap = async () => {
+		await cdp.send('HeapProfiler.collectGarbage');
+		await page.waitForTimeout(200);
+		return page.evaluate(() => performance.memory.usedJSHeapSize);
+	};
+	const before = await heap();
+	await page.evaluate(async () => {
+		const { state, map } = document.querySelector('[data-testid="map"]').atlasMap;
+		for (let i = 0; i < 200; i++) {
+			const from = 1400 + ((i * 53) % 520);
+			state.setWindow(from, from + 5 + (i % 60), 'timeline');
+			// Let every change reach the map (setData) before the next, as a dragging reader would.
+			await new Promise((r) => requestAnimationFrame(() => r()));
+		}
+		state.resetWindow('timeline');
+		await new Promise((r) => map.once('idle', r));
+	});
+	const after = await heap();
+	await page.close();
+	return { ...marks, windowTimes, before, after };
+}
+
+/** The gzip size of every script a page loads (modules, dynamic chunks, workers). */
+async function pageJs(browser, base, dir, url, waitForMap) {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	const files = new Set();
+	page.on('request', (r) => {
+		const u = new URL(r.url());
+		if (u.origin === base && /\.(m?js)$/.test(u.pathname)) files.add(u.pathname);
+	});
+	await page.goto(base + url, { waitUntil: 'networkidle' });
+	if (waitForMap) await page.waitForSelector('[data-testid="map"][data-status="ready"]', { timeout: 120_000 });
+	await page.waitForTimeout(500);
+	await page.close();
+	let raw = 0;
+	let gz = 0;
+	let maplibre = false;
+	for (const f of files) {
+		const file = path.join(dir, decodeURIComponent(f));
+		if (!existsSync(file)) continue;
+		const buf = readFileSync(file);
+		raw += buf.length;
+		gz += gzipSync(buf, { level: 9 }).length;
+		maplibre ||= buf.includes('GPUInitializationError');
+	}
+	return { files: files.size, raw, gz, maplibre };
+}
+
+async function main() {
+	const fresh = writeContent();
+	if (rebuild || fresh || !existsSync(path.join(buildDir, 'index.html'))) build(buildDir, { ATLAS_CONTENT_DIR: contentDir, ATLAS_BUILD_DIR: buildDir, ATLAS_KIT_DIR: kitDir });
+	const server = await serve(buildDir);
+	const browser = await launch();
+	try {
+		console.log(`\nMap benchmark: ${PLACES} places, ${EVENTS} events, headless Chromium, SwiftShader (software WebGL), 2 cores\n`);
+		const r = await measureMap(browser, server.url);
+		console.log(`  navigation → map first render (style + data drawn): ${ms(r.load)}`);
+		console.log(`  navigation → map idle (every source drawn):         ${ms(r.idle)}`);
+		console.log(`  places listed at the whole span:                    ${r.placesListed}`);
+		console.log(`  new time window → next frame with the new data:     median ${ms(quantile(r.windowTimes, 0.5))}, p95 ${ms(quantile(r.windowTimes, 0.95))}, max ${ms(Math.max(...r.windowTimes))}`);
+		console.log(`  JS heap before / after 200 window changes (GC'd):   ${mb(r.before)} / ${mb(r.after)} (${r.after >= r.before ? '+' : ''}${mb(r.after - r.before)})`);
+	} finally {
+		server.stop();
+	}
+
+	// Page weights on the real content when it is built (else on the synthetic build).
+	const realDir = [process.env.ATLAS_BUILD_DIR, 'build-map', 'build'].map((d) => d && path.join(root, d)).find((d) => d && existsSync(path.join(d, 'en/events/index.html')));
+	const dir = realDir ?? buildDir;
+	const weights = await serve(dir);
+	try {
+		const eventsDir = path.join(dir, 'en/events');
+		const someEvent = readdirSync(eventsDir).find((d) => existsSync(path.join(eventsDir, d, 'index.html')));
+		const somePlace = readdirSync(path.join(dir, 'en/places')).find((d) => existsSync(path.join(dir, 'en/places', d, 'index.html')));
+		console.log(`\nJavaScript per page type (${path.relative(root, dir)}), gzip -9 of every script the page loads:`);
+		for (const [name, url, map] of [
+			['explorer /en/', '/en/', true],
+			[`event /en/events/${someEvent}/`, `/en/events/${someEvent}/`, false],
+			[`place /en/places/${somePlace}/`, `/en/places/${somePlace}/`, false],
+			['list /en/events/', '/en/events/', false],
+			['list /en/people/', '/en/people/', false]
+		]) {
+			const w = await pageJs(browser, weights.url, dir, url, map);
+			console.log(`  ${name.padEnd(58)} ${String(w.files).padStart(3)} files  ${(w.gz / 1024).toFixed(0).padStart(5)} KB gzip  (${(w.raw / 1024).toFixed(0)} KB raw)${w.maplibre ? '  includes MapLibre' : ''}`);
+		}
+	} finally {
+		weights.stop();
+		await browser.close();
+	}
+}
+
+main().catch((e) => {
+	console.error(e);
+	process.exit(1);
+});
