@@ -43,10 +43,11 @@ const KINDS = ['embassy', 'treaty', 'alliance', 'letter', 'marriage', 'law', 'co
 
 function writeContent() {
 	const stamp = `${PLACES}/${EVENTS}/v1`;
-	const stampFile = path.join(contentDir, '.stamp');
+	const stampFile = `${contentDir}.stamp`;
 	if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
 	rmSync(contentDir, { recursive: true, force: true });
-	for (const d of ['events', 'places', 'people', 'polities', 'tours']) mkdirSync(path.join(contentDir, d), { recursive: true });
+	for (const d of ['events', 'places', 'people', 'polities', 'tours'])
+		mkdirSync(path.join(contentDir, d), { recursive: true });
 	const places = [];
 	for (let i = 0; i < PLACES; i++) {
 		// Clustered like real content: most places on the steppe, some across Eurasia.
@@ -114,7 +115,10 @@ function freePort() {
 
 async function serve(dir) {
 	const port = await freePort();
-	const child = spawn(process.execPath, ['scripts/serve.js', '--port', String(port), '--dir', dir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+	const child = spawn(process.execPath, ['scripts/serve.js', '--port', String(port), '--dir', dir], {
+		cwd: root,
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
 	await new Promise((resolve, reject) => {
 		child.stdout.on('data', (c) => c.toString().includes('http://') && resolve());
 		child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
@@ -152,8 +156,13 @@ const mb = (n) => `${(n / 1048576).toFixed(1)} MB`;
 async function measureMap(browser, base) {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 	await page.goto(`${base}/en/`, { waitUntil: 'load' });
-	await page.waitForFunction(() => performance.getEntriesByName('atlas-map-idle').length > 0, undefined, { timeout: 180_000, polling: 100 });
+	await page.waitForFunction(() => performance.getEntriesByName('atlas-map-idle').length > 0, undefined, {
+		timeout: 180_000,
+		polling: 100
+	});
 	const marks = await page.evaluate(() => ({
+		mount: performance.getEntriesByName('atlas-map-mount')[0]?.startTime ?? NaN,
+		imported: performance.getEntriesByName('atlas-map-imported')[0]?.startTime ?? NaN,
 		load: performance.getEntriesByName('atlas-map-load')[0]?.startTime ?? NaN,
 		idle: performance.getEntriesByName('atlas-map-idle')[0]?.startTime ?? NaN,
 		placesListed: document.querySelectorAll('[data-testid="map-places"] [data-place-id]').length
@@ -236,30 +245,48 @@ async function pageJs(browser, base, dir, url, waitForMap) {
 }
 
 async function main() {
+	const { stdout: load } = spawnSync('cat', ['/proc/loadavg'], { encoding: 'utf8' });
+	if (load)
+		console.log(
+			`bench: load average ${load.split(' ').slice(0, 3).join(' ')} (2 cores; other work on the machine inflates the figures)`
+		);
 	const fresh = writeContent();
-	if (rebuild || fresh || !existsSync(path.join(buildDir, 'index.html'))) build(buildDir, { ATLAS_CONTENT_DIR: contentDir, ATLAS_BUILD_DIR: buildDir, ATLAS_KIT_DIR: kitDir });
+	if (rebuild || fresh || !existsSync(path.join(buildDir, 'index.html')))
+		build(buildDir, { ATLAS_CONTENT_DIR: contentDir, ATLAS_BUILD_DIR: buildDir, ATLAS_KIT_DIR: kitDir });
 	const server = await serve(buildDir);
 	const browser = await launch();
 	try {
-		console.log(`\nMap benchmark: ${PLACES} places, ${EVENTS} events, headless Chromium, SwiftShader (software WebGL), 2 cores\n`);
+		console.log(
+			`\nMap benchmark: ${PLACES} places, ${EVENTS} events, headless Chromium, SwiftShader (software WebGL), 2 cores\n`
+		);
 		const r = await measureMap(browser, server.url);
+		console.log(`  navigation → map component mounted (page hydrated):  ${ms(r.mount)}`);
+		console.log(`  navigation → MapLibre module loaded:                ${ms(r.imported)}`);
 		console.log(`  navigation → map first render (style + data drawn): ${ms(r.load)}`);
 		console.log(`  navigation → map idle (every source drawn):         ${ms(r.idle)}`);
 		console.log(`  places listed at the whole span:                    ${r.placesListed}`);
-		console.log(`  new time window → next frame with the new data:     median ${ms(quantile(r.windowTimes, 0.5))}, p95 ${ms(quantile(r.windowTimes, 0.95))}, max ${ms(Math.max(...r.windowTimes))}`);
-		console.log(`  JS heap before / after 200 window changes (GC'd):   ${mb(r.before)} / ${mb(r.after)} (${r.after >= r.before ? '+' : ''}${mb(r.after - r.before)})`);
+		console.log(
+			`  new time window → next frame with the new data:     median ${ms(quantile(r.windowTimes, 0.5))}, p95 ${ms(quantile(r.windowTimes, 0.95))}, max ${ms(Math.max(...r.windowTimes))}`
+		);
+		console.log(
+			`  JS heap before / after 200 window changes (GC'd):   ${mb(r.before)} / ${mb(r.after)} (${r.after >= r.before ? '+' : ''}${mb(r.after - r.before)})`
+		);
 	} finally {
 		server.stop();
 	}
 
 	// Page weights on the real content when it is built (else on the synthetic build).
-	const realDir = [process.env.ATLAS_BUILD_DIR, 'build-map', 'build'].map((d) => d && path.join(root, d)).find((d) => d && existsSync(path.join(d, 'en/events/index.html')));
+	const realDir = [process.env.ATLAS_BUILD_DIR, 'build-map', 'build']
+		.map((d) => d && path.join(root, d))
+		.find((d) => d && existsSync(path.join(d, 'en/events/index.html')));
 	const dir = realDir ?? buildDir;
 	const weights = await serve(dir);
 	try {
 		const eventsDir = path.join(dir, 'en/events');
 		const someEvent = readdirSync(eventsDir).find((d) => existsSync(path.join(eventsDir, d, 'index.html')));
-		const somePlace = readdirSync(path.join(dir, 'en/places')).find((d) => existsSync(path.join(dir, 'en/places', d, 'index.html')));
+		const somePlace = readdirSync(path.join(dir, 'en/places')).find((d) =>
+			existsSync(path.join(dir, 'en/places', d, 'index.html'))
+		);
 		console.log(`\nJavaScript per page type (${path.relative(root, dir)}), gzip -9 of every script the page loads:`);
 		for (const [name, url, map] of [
 			['explorer /en/', '/en/', true],
@@ -269,7 +296,9 @@ async function main() {
 			['list /en/people/', '/en/people/', false]
 		]) {
 			const w = await pageJs(browser, weights.url, dir, url, map);
-			console.log(`  ${name.padEnd(58)} ${String(w.files).padStart(3)} files  ${(w.gz / 1024).toFixed(0).padStart(5)} KB gzip  (${(w.raw / 1024).toFixed(0)} KB raw)${w.maplibre ? '  includes MapLibre' : ''}`);
+			console.log(
+				`  ${name.padEnd(58)} ${String(w.files).padStart(3)} files  ${(w.gz / 1024).toFixed(0).padStart(5)} KB gzip  (${(w.raw / 1024).toFixed(0)} KB raw)${w.maplibre ? '  includes MapLibre' : ''}`
+			);
 		}
 	} finally {
 		weights.stop();

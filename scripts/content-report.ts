@@ -36,7 +36,7 @@ export function contentReport(model: ContentModel): string {
 	lines.push(`Events with a route: ${routed}/${events.length} (${events.length ? Math.round((routed / events.length) * 100) : 0}%)`);
 	lines.push(`Featured events: ${events.filter((e) => e.featured).length}; approximate (circa): ${events.filter((e) => e.circa).length}`);
 	const seedOnly = [...events, ...people].filter((e) => e.sources.length && e.sources.every((s) => SEED.test(s)));
-	lines.push(`Files citing only the seed dissertation: ${seedOnly.length}`);
+	lines.push(`Events and people citing only the seed dissertation (check the seed says it all): ${seedOnly.length}${seedOnly.length ? `\n  ${seedOnly.map((e) => e.id).join(', ')}` : ''}`);
 	const unsourced = [...places, ...polities, ...tours].filter((e) => !e.sources.length);
 	lines.push(`Places, polities and tours without any source: ${unsourced.length}${unsourced.length ? ` (${unsourced.map((e) => e.id).join(', ')})` : ''}`);
 	return lines.join('\n');

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { geoArea, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
-import type { GeometryCollection, Objects, Topology } from "topojson-specification";
+import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import { REGION, STATIC_SIZE, regionProjection, wideProjection, type Bounds } from '../src/lib/map/basemap-region';
 import { SCHEMATIC_LAKES, SCHEMATIC_RIVERS } from '../src/lib/map/schematic-water';
 import { BASEMAP_COLORS } from '../src/lib/map/colors';
@@ -59,7 +59,10 @@ const WATER_EXTENT: Bounds = [
 ];
 
 function bboxOf(geometry: Geo): Bounds {
-	let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+	let w = Infinity,
+		s = Infinity,
+		e = -Infinity,
+		n = -Infinity;
 	const visit = (c: unknown): void => {
 		if (typeof (c as number[])[0] === 'number') {
 			const [x, y] = c as number[];
@@ -70,10 +73,14 @@ function bboxOf(geometry: Geo): Bounds {
 		} else for (const d of c as unknown[]) visit(d);
 	};
 	if (geometry.type !== 'GeometryCollection') visit(geometry.coordinates);
-	return [[w, s], [e, n]];
+	return [
+		[w, s],
+		[e, n]
+	];
 }
 
-const intersects = (a: Bounds, b: Bounds) => a[0][0] <= b[1][0] && a[1][0] >= b[0][0] && a[0][1] <= b[1][1] && a[1][1] >= b[0][1];
+const intersects = (a: Bounds, b: Bounds) =>
+	a[0][0] <= b[1][0] && a[1][0] >= b[0][0] && a[0][1] <= b[1][1] && a[1][1] >= b[0][1];
 
 /** Rounds coordinates and drops the repeated points rounding makes. */
 function round(geometry: Geo, digits: number): Geo {
@@ -98,7 +105,9 @@ function round(geometry: Geo, digits: number): Geo {
 		case 'MultiPolygon':
 			return {
 				type: 'MultiPolygon',
-				coordinates: geometry.coordinates.map((p) => p.map(ring).filter((l) => l.length > 3)).filter((p) => p.length > 0)
+				coordinates: geometry.coordinates
+					.map((p) => p.map(ring).filter((l) => l.length > 3))
+					.filter((p) => p.length > 0)
 			};
 		default:
 			return geometry;
@@ -107,7 +116,9 @@ function round(geometry: Geo, digits: number): Geo {
 
 /** d3-geo reads the exterior ring clockwise; a hand-traced ring may run the other way. */
 function clockwise(poly: GeoJSON.Polygon): GeoJSON.Polygon {
-	return geoArea(poly) > 2 * Math.PI ? { type: 'Polygon', coordinates: poly.coordinates.map((r) => [...r].reverse()) } : poly;
+	return geoArea(poly) > 2 * Math.PI
+		? { type: 'Polygon', coordinates: poly.coordinates.map((r) => [...r].reverse()) }
+		: poly;
 }
 
 const planarArea = (ring: Pos[]) => {
@@ -125,7 +136,7 @@ const planarArea = (ring: Pos[]) => {
 function forMapLibre(geometry: Geo): Geo {
 	const fix = (rings: Pos[][]) => {
 		const sorted = [...rings].sort((a, b) => Math.abs(planarArea(b)) - Math.abs(planarArea(a)));
-		return sorted.map((r, i) => ((planarArea(r) > 0) === (i === 0) ? r : [...r].reverse()));
+		return sorted.map((r, i) => (planarArea(r) > 0 === (i === 0) ? r : [...r].reverse()));
 	};
 	if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: fix(geometry.coordinates) };
 	if (geometry.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: geometry.coordinates.map(fix) };
@@ -133,10 +144,17 @@ function forMapLibre(geometry: Geo): Geo {
 }
 const forMap = (features: GeoJSON.Feature[]) => features.map((f) => ({ ...f, geometry: forMapLibre(f.geometry) }));
 
-const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
-const feat = (geometry: Geo, properties: Record<string, unknown> = {}): GeoJSON.Feature => ({ type: 'Feature', properties, geometry });
+const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({
+	type: 'FeatureCollection',
+	features
+});
+const feat = (geometry: Geo, properties: Record<string, unknown> = {}): GeoJSON.Feature => ({
+	type: 'Feature',
+	properties,
+	geometry
+});
 
-const raw = JSON.parse(readFileSync(source, "utf8")) as Topology<Objects<Record<string, unknown>>>;
+const raw = JSON.parse(readFileSync(source, 'utf8')) as Topology<Objects<Record<string, unknown>>>;
 // Minimum triangle area kept, in steradians: about 3 km² — invisible at the zooms the atlas uses.
 const topo = simplify(presimplify(raw, sphericalTriangleArea), 7e-8);
 const obj = (name: string) => topo.objects[name] as GeometryCollection;
@@ -149,12 +167,14 @@ const land = features('land')
 const lakes = features('lakes')
 	.filter((f) => f.geometry && intersects(bboxOf(f.geometry), WATER_EXTENT))
 	.map((f) => feat(round(f.geometry, 3)));
-for (const lake of SCHEMATIC_LAKES) lakes.push(feat({ type: 'Polygon', coordinates: [lake.ring] }, { name: lake.name, schematic: true }));
+for (const lake of SCHEMATIC_LAKES)
+	lakes.push(feat({ type: 'Polygon', coordinates: [lake.ring] }, { name: lake.name, schematic: true }));
 
 const rivers = features('rivers')
 	.filter((f) => f.geometry && intersects(bboxOf(f.geometry), WATER_EXTENT))
 	.map((f) => feat(round(f.geometry, 3)));
-for (const river of SCHEMATIC_RIVERS) rivers.push(feat({ type: 'LineString', coordinates: river.coordinates }, { name: river.name, schematic: true }));
+for (const river of SCHEMATIC_RIVERS)
+	rivers.push(feat({ type: 'LineString', coordinates: river.coordinates }, { name: river.name, schematic: true }));
 
 const borders = round(mesh(topo, obj('countries'), (a, b) => a !== b) as Geo, 2);
 
@@ -169,7 +189,9 @@ const files: Record<string, string> = {
 function svg(projection: GeoProjection, size: { width: number; height: number }): string {
 	const p = geoPath(projection).digits(1);
 	const landD = land.map((f) => p(f) ?? '').join('');
-	const lakeD = lakes.map((f) => p(f.properties?.schematic ? clockwise(f.geometry as GeoJSON.Polygon) : f) ?? '').join('');
+	const lakeD = lakes
+		.map((f) => p(f.properties?.schematic ? clockwise(f.geometry as GeoJSON.Polygon) : f) ?? '')
+		.join('');
 	const riverD = rivers.map((f) => p(f) ?? '').join('');
 	const c = BASEMAP_COLORS;
 	return [
@@ -182,8 +204,14 @@ function svg(projection: GeoProjection, size: { width: number; height: number })
 		`</svg>`
 	].join('\n');
 }
-const regionP = regionProjection().clipExtent([[0, 0], [STATIC_SIZE.region.width, STATIC_SIZE.region.height]]);
-const wideP = wideProjection().clipExtent([[0, 0], [STATIC_SIZE.wide.width, STATIC_SIZE.wide.height]]);
+const regionP = regionProjection().clipExtent([
+	[0, 0],
+	[STATIC_SIZE.region.width, STATIC_SIZE.region.height]
+]);
+const wideP = wideProjection().clipExtent([
+	[0, 0],
+	[STATIC_SIZE.wide.width, STATIC_SIZE.wide.height]
+]);
 files['region.svg'] = svg(regionP, STATIC_SIZE.region);
 files['wide.svg'] = svg(wideP, STATIC_SIZE.wide);
 files['ATTRIBUTION.txt'] =
@@ -196,7 +224,9 @@ for (const [name, text] of Object.entries(files)) {
 	writeFileSync(path.join(out, name), text);
 	const gz = gzipSync(text).length;
 	if (!name.endsWith('.txt')) total += gz;
-	console.log(`basemap: ${name.padEnd(13)} ${(text.length / 1024).toFixed(0).padStart(5)} KB, ${(gz / 1024).toFixed(0).padStart(4)} KB gzip`);
+	console.log(
+		`basemap: ${name.padEnd(13)} ${(text.length / 1024).toFixed(0).padStart(5)} KB, ${(gz / 1024).toFixed(0).padStart(4)} KB gzip`
+	);
 }
 console.log(`basemap: total ${(total / 1024).toFixed(0)} KB gzip`);
 writeFileSync(stampFile, stamp);

@@ -24,7 +24,9 @@ async function waitForMap(page: Page, status = 'ready') {
 		// Let the basemap sources load and the first full frame settle.
 		await page.waitForFunction(
 			() => {
-				const el = document.querySelector('[data-testid="map"]') as HTMLElement & { atlasMap?: { map: { loaded(): boolean; areTilesLoaded(): boolean } | null } };
+				const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
+					atlasMap?: { map: { loaded(): boolean; areTilesLoaded(): boolean } | null };
+				};
 				const map = el?.atlasMap?.map;
 				return !!map && map.loaded() && map.areTilesLoaded();
 			},
@@ -55,7 +57,12 @@ async function sampleColours(page: Page, selector: string): Promise<{ distinct: 
 		let sea = 0;
 		for (let gx = 1; gx < 30; gx++)
 			for (let gy = 1; gy < 20; gy++) {
-				const [r, g, b] = ctx.getImageData(Math.floor((gx / 30) * c.width), Math.floor((gy / 20) * c.height), 1, 1).data;
+				const [r, g, b] = ctx.getImageData(
+					Math.floor((gx / 30) * c.width),
+					Math.floor((gy / 20) * c.height),
+					1,
+					1
+				).data;
 				seen.add(`${r >> 3},${g >> 3},${b >> 3}`);
 				// Land #f3eddc and sea #cfe3ec from src/lib/map/colors.ts, give or take antialiasing.
 				if (Math.abs(r - 0xf3) < 8 && Math.abs(g - 0xed) < 8 && Math.abs(b - 0xdc) < 8) land++;
@@ -77,7 +84,9 @@ describe('interactive map', () => {
 		const listed = await page.locator('[data-testid="map-places"] [data-place-id]').count();
 		expect(listed).toBeGreaterThan(5);
 		const rendered = await page.evaluate(() => {
-			const el = document.querySelector('[data-testid="map"]') as HTMLElement & { atlasMap: { map: { queryRenderedFeatures(o: object): unknown[] } } };
+			const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
+				atlasMap: { map: { queryRenderedFeatures(o: object): unknown[] } };
+			};
 			return {
 				places: el.atlasMap.map.queryRenderedFeatures({ layers: ['place-circles', 'place-clusters'] }).length,
 				routes: el.atlasMap.map.queryRenderedFeatures({ layers: ['routes', 'route-selected'] }).length
@@ -112,7 +121,11 @@ describe('interactive map', () => {
 		type Hook = HTMLElement & {
 			atlasMap: {
 				state: { select(id: string, o: string): void };
-				map: { jumpTo(o: object): void; getCenter(): { lng: number; lat: number }; getBounds(): { contains(p: [number, number]): boolean } };
+				map: {
+					jumpTo(o: object): void;
+					getCenter(): { lng: number; lat: number };
+					getBounds(): { contains(p: [number, number]): boolean };
+				};
 			};
 		};
 		const target = await page.evaluate(() => {
@@ -121,9 +134,17 @@ describe('interactive map', () => {
 			return true;
 		});
 		expect(target).toBe(true);
-		await page.evaluate(() => (document.querySelector('[data-testid="map"]') as Hook).atlasMap.state.select(null as unknown as string, 'timeline'));
+		await page.evaluate(() =>
+			(document.querySelector('[data-testid="map"]') as Hook).atlasMap.state.select(
+				null as unknown as string,
+				'timeline'
+			)
+		);
 		await page.waitForFunction(() => !new URL(location.href).searchParams.get('event'));
-		await page.evaluate((id) => (document.querySelector('[data-testid="map"]') as Hook).atlasMap.state.select(id!, 'timeline'), eventId);
+		await page.evaluate(
+			(id) => (document.querySelector('[data-testid="map"]') as Hook).atlasMap.state.select(id!, 'timeline'),
+			eventId
+		);
 		const placeLonLat = await page.evaluate((id) => {
 			const btn = document.querySelector(`[data-testid="map-places"] [data-place-id="${id}"]`);
 			return btn ? id : null;
@@ -137,11 +158,37 @@ describe('interactive map', () => {
 			.toBeGreaterThan(0);
 		// The selected event's places are on screen.
 		const visible = await page.evaluate(() => {
-			const el = document.querySelector('[data-testid="map"]') as Hook & { atlasMap: { map: { queryRenderedFeatures(o: object): { properties: { selected?: number } }[] } } };
-			return el.atlasMap.map.queryRenderedFeatures({ layers: ['place-circles', 'place-clusters'] }).filter((f) => f.properties.selected === 1).length;
+			const el = document.querySelector('[data-testid="map"]') as Hook & {
+				atlasMap: { map: { queryRenderedFeatures(o: object): { properties: { selected?: number } }[] } };
+			};
+			return el.atlasMap.map
+				.queryRenderedFeatures({ layers: ['place-circles', 'place-clusters'] })
+				.filter((f) => f.properties.selected === 1).length;
 		});
 		expect(visible).toBeGreaterThan(0);
 		expect(external).toEqual([]);
+		await context.close();
+	});
+
+	it('works from the keyboard alone: place list → place panel → event, Escape back to the list', async () => {
+		const { page, context } = await open(browser, '/ru/', { viewport: 'projector' });
+		await waitForMap(page);
+		const first = page.locator('[data-testid="map-places"] [data-place-id]').first();
+		const placeId = await first.getAttribute('data-place-id');
+		await first.focus();
+		await page.keyboard.press('Enter');
+		await expect
+			.poll(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid="map-place-panel"]')))
+			.toBe(true);
+		await page.keyboard.press('Tab'); // close button
+		await page.keyboard.press('Tab'); // first event
+		const eventId = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+		expect(eventId).toBeTruthy();
+		await page.keyboard.press('Enter');
+		await page.waitForFunction((id) => new URL(location.href).searchParams.get('event') === id, eventId);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => page.locator('[data-testid="map-place-panel"]').count()).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-place-id'))).toBe(placeId);
 		await context.close();
 	});
 
@@ -149,7 +196,9 @@ describe('interactive map', () => {
 		const { page, context } = await open(browser, '/en/?map=116.4,39.9,5', { viewport: 'projector' });
 		await waitForMap(page);
 		const center = await page.evaluate(() => {
-			const el = document.querySelector('[data-testid="map"]') as HTMLElement & { atlasMap: { map: { getCenter(): { lng: number; lat: number }; getZoom(): number } } };
+			const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
+				atlasMap: { map: { getCenter(): { lng: number; lat: number }; getZoom(): number } };
+			};
 			const c = el.atlasMap.map.getCenter();
 			return { lon: c.lng, lat: c.lat, zoom: el.atlasMap.map.getZoom() };
 		});
@@ -204,7 +253,16 @@ describe('robustness', () => {
 		// Same page (no reload), drawing again.
 		expect(await page.evaluate(() => (window as unknown as { __marker: number }).__marker)).toBe(42);
 		await expect
-			.poll(() => page.evaluate(() => (document.querySelector('[data-testid="map"]') as MapHook).atlasMap.map.queryRenderedFeatures({ layers: ['place-circles', 'place-clusters'] }).length), { timeout: 15_000 })
+			.poll(
+				() =>
+					page.evaluate(
+						() =>
+							(document.querySelector('[data-testid="map"]') as MapHook).atlasMap.map.queryRenderedFeatures({
+								layers: ['place-circles', 'place-clusters']
+							}).length
+					),
+				{ timeout: 15_000 }
+			)
 			.toBeGreaterThan(3);
 		const colours = await sampleColours(page, '[data-testid="map"] .stage');
 		expect(colours.land).toBeGreaterThan(30);
@@ -215,17 +273,23 @@ describe('robustness', () => {
 	it('keeps the page scrolling on a phone: one finger and the wheel do not get trapped', async () => {
 		const { page, context } = await open(browser, '/kk/', { viewport: 'phone', hasTouch: true });
 		await waitForMap(page);
-		const coop = await page.evaluate(() => (document.querySelector('[data-testid="map"]') as MapHook).atlasMap.map.cooperativeGestures.isEnabled());
+		const coop = await page.evaluate(() =>
+			(document.querySelector('[data-testid="map"]') as MapHook).atlasMap.map.cooperativeGestures.isEnabled()
+		);
 		expect(coop).toBe(true);
 		const stage = page.locator('[data-testid="map"] .stage');
 		await stage.scrollIntoViewIfNeeded();
-		const zoom = await page.evaluate(() => (document.querySelector('[data-testid="map"]') as MapHook).atlasMap.map.getZoom());
+		const zoom = await page.evaluate(() =>
+			(document.querySelector('[data-testid="map"]') as MapHook).atlasMap.map.getZoom()
+		);
 		const before = await page.evaluate(() => scrollY);
 		const box = (await stage.boundingBox())!;
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 		await page.mouse.wheel(0, 400);
 		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
-		expect(await page.evaluate(() => (document.querySelector('[data-testid="map"]') as MapHook).atlasMap.map.getZoom())).toBeCloseTo(zoom, 3);
+		expect(
+			await page.evaluate(() => (document.querySelector('[data-testid="map"]') as MapHook).atlasMap.map.getZoom())
+		).toBeCloseTo(zoom, 3);
 		await context.close();
 	});
 });
@@ -321,7 +385,10 @@ describe('screenshots for a person to look at', () => {
 	for (const lang of LANGS)
 		for (const size of sizes)
 			it(`${lang} at ${size}`, async () => {
-				const { page, context, external } = await open(browser, `/${lang}/`, { viewport: size, hasTouch: size === 'phone' });
+				const { page, context, external } = await open(browser, `/${lang}/`, {
+					viewport: size,
+					hasTouch: size === 'phone'
+				});
 				await waitForMap(page);
 				if (size === 'kiosk') {
 					// A selected embassy: its route drawn on top, its places highlighted, the place panel open.

@@ -41,7 +41,8 @@ async function visibleItem(page: Page, attr: 'data-event-id' | 'data-person-id')
 			for (const el of document.querySelectorAll(`${tl} [${attr}]`)) {
 				const r = el.getBoundingClientRect();
 				const cx = r.x + r.width / 2;
-				if (cx > stage.x + 20 && cx < stage.right - 20 && r.y > 0 && r.bottom < innerHeight) return el.getAttribute(attr)!;
+				if (cx > stage.x + 20 && cx < stage.right - 20 && r.y > 0 && r.bottom < innerHeight)
+					return el.getAttribute(attr)!;
 			}
 			return '';
 		},
@@ -56,7 +57,9 @@ describe('timeline', () => {
 		expect(await page.locator(`${TL} [data-event-id]`).count()).toBeGreaterThan(5);
 		expect(await page.locator(`${TL} [data-person-id]`).count()).toBeGreaterThan(5);
 		// Every drawn mark has an accessible name.
-		const names = await page.locator(`${TL} [data-event-id]`).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+		const names = await page
+			.locator(`${TL} [data-event-id]`)
+			.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
 		expect(names.every((n) => n.length > 5)).toBe(true);
 		expect(await page.getAttribute(TL, 'data-render-mode')).toBe('svg');
 		expect(external).toEqual([]);
@@ -117,9 +120,12 @@ describe('timeline', () => {
 		const { page, context } = await open(browser, '/en/?t=1700,1800', { viewport: 'phone', hasTouch: true });
 		await ready(page);
 		const cdp = await context.newCDPSession(page);
-		const { x, y, box } = await bandCentre(page);
+		const { x, y } = await bandCentre(page);
 		const touch = async (type: string, points: { x: number; y: number }[]) =>
-			cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id })) } as never);
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id }))
+			} as never);
 
 		// One finger, sideways: pans.
 		await touch('touchStart', [{ x, y }]);
@@ -147,17 +153,30 @@ describe('timeline', () => {
 		expect(to2 - from2).toBeLessThan((to1 - from1) * 0.6);
 		expect(Math.abs((from2 + to2) / 2 - (from1 + to1) / 2)).toBeLessThan(10);
 
-		// One finger, upwards: the page scrolls, the timeline stays.
+		// One finger, upwards on the events band: the page scrolls, the timeline stays.
 		const scroll0 = await page.evaluate(() => window.scrollY);
-		const yy = Math.min(box.y + box.height - 20, 700);
-		await touch('touchStart', [{ x, y: yy }]);
-		for (let i = 1; i <= 10; i++) await touch('touchMove', [{ x, y: yy - i * 30 }]);
+		await touch('touchStart', [{ x, y }]);
+		for (let i = 1; i <= 10; i++) await touch('touchMove', [{ x, y: y - i * 25 }]);
 		await touch('touchEnd', []);
 		await page.waitForTimeout(400);
 		expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scroll0 + 50);
 		const [from3, to3] = await windowOf(page);
 		expect(from3).toBeCloseTo(from2, 3);
 		expect(to3).toBeCloseTo(to2, 3);
+
+		// A double tap zooms in (on the axis, where no mark takes the tap).
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await page.waitForTimeout(100);
+		const axis = (await page.locator(`${TL} .stage`).boundingBox())!;
+		const tap = { x: axis.x + axis.width / 2, y: axis.y + 10 };
+		for (let i = 0; i < 2; i++) {
+			await touch('touchStart', [tap]);
+			await touch('touchEnd', []);
+			await page.waitForTimeout(60);
+		}
+		await page.waitForTimeout(400);
+		const [from4, to4] = await windowOf(page);
+		expect(to4 - from4).toBeCloseTo((to3 - from3) / 2, 1);
 		await context.close();
 	});
 

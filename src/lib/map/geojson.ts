@@ -32,7 +32,11 @@ export type PlaceCollection = GeoJSON.FeatureCollection<GeoJSON.Point, PlaceProp
 export type RouteCollection = GeoJSON.FeatureCollection<GeoJSON.LineString, RouteProps>;
 
 /** The events the map shows: those passing the filters and overlapping the window. */
-export function visibleEvents(model: Pick<ContentModel, 'events' | 'people'>, window: TimeWindow | null, filters?: Filters): EventEntry[] {
+export function visibleEvents(
+	model: Pick<ContentModel, 'events' | 'people'>,
+	window: TimeWindow | null,
+	filters?: Filters
+): EventEntry[] {
 	const filtered = filters ? filterEvents(model, filters) : model.events;
 	return eventsInWindow(filtered, window);
 }
@@ -65,7 +69,12 @@ export interface ShownPlace {
  * The places the map shows: every place with at least one event in view, plus the selected
  * event's places even when the window has moved past it. Most events first, then by name.
  */
-export function shownPlaces(places: Place[], counts: Map<string, number>, locale: Locale, always: string[] = []): ShownPlace[] {
+export function shownPlaces(
+	places: Place[],
+	counts: Map<string, number>,
+	locale: Locale,
+	always: string[] = []
+): ShownPlace[] {
 	const keep = new Set(always);
 	const collator = new Intl.Collator(locale);
 	return places
@@ -87,7 +96,10 @@ export function placeCollection(shown: ShownPlace[], selected: string[] = []): P
 }
 
 /** The stops of an event's route that have coordinates, in travel order. */
-export function routeStops(event: Pick<EventEntry, 'route'>, placesById: Map<string, Pick<Place, 'lon' | 'lat'>>): LonLat[] {
+export function routeStops(
+	event: Pick<EventEntry, 'route'>,
+	placesById: Map<string, Pick<Place, 'lon' | 'lat'>>
+): LonLat[] {
 	const stops: LonLat[] = [];
 	for (const id of event.route) {
 		const p = placesById.get(id);
@@ -100,17 +112,25 @@ export function routeStops(event: Pick<EventEntry, 'route'>, placesById: Map<str
 export function routeCollection(
 	events: EventEntry[],
 	placesById: Map<string, Pick<Place, 'lon' | 'lat'>>,
-	selectedId: string | null = null
+	selectedId: string | null = null,
+	/** Curves by event id, kept across calls: a new time window then costs no geometry. */
+	cache?: Map<string, LonLat[]>
 ): RouteCollection {
 	const features: RouteCollection['features'] = [];
 	let selected: RouteCollection['features'][number] | null = null;
 	for (const e of events) {
-		const stops = routeStops(e, placesById);
-		if (stops.length < 2) continue;
+		if (e.route.length < 2) continue;
+		let line = cache?.get(e.id);
+		if (!line) {
+			const stops = routeStops(e, placesById);
+			line = stops.length < 2 ? [] : curvedRoute(stops);
+			cache?.set(e.id, line);
+		}
+		if (line.length < 2) continue;
 		const f: RouteCollection['features'][number] = {
 			type: 'Feature',
 			properties: { id: e.id, kind: e.kind, color: KIND_STYLE[e.kind].color, selected: e.id === selectedId ? 1 : 0 },
-			geometry: { type: 'LineString', coordinates: curvedRoute(stops) }
+			geometry: { type: 'LineString', coordinates: line }
 		};
 		if (e.id === selectedId) selected = f;
 		else features.push(f);
@@ -120,7 +140,10 @@ export function routeCollection(
 }
 
 /** Where an event is on the map: its places and route stops, for fitting the view. */
-export function eventPoints(event: Pick<EventEntry, 'places' | 'route'>, placesById: Map<string, Pick<Place, 'lon' | 'lat'>>): LonLat[] {
+export function eventPoints(
+	event: Pick<EventEntry, 'places' | 'route'>,
+	placesById: Map<string, Pick<Place, 'lon' | 'lat'>>
+): LonLat[] {
 	const out: LonLat[] = [];
 	for (const id of eventPlaceIds(event)) {
 		const p = placesById.get(id);

@@ -138,7 +138,11 @@ export class MapView {
 			if (clusterId === undefined || f?.geometry.type !== 'Point') return;
 			const source = map.getSource<GeoJSONSource>(SOURCES.places);
 			const zoom = await source?.getClusterExpansionZoom(clusterId);
-			map.easeTo({ center: f.geometry.coordinates as LonLat, zoom: (zoom ?? map.getZoom() + 2) + 0.2, duration: o.reducedMotion ? 0 : 500 });
+			map.easeTo({
+				center: f.geometry.coordinates as LonLat,
+				zoom: (zoom ?? map.getZoom() + 2) + 0.2,
+				duration: o.reducedMotion ? 0 : 500
+			});
 		});
 		for (const layer of [LAYERS.places, LAYERS.clusters, LAYERS.labels]) {
 			map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
@@ -180,7 +184,8 @@ export class MapView {
 	#stopAnimation() {
 		if (this.#timer) clearInterval(this.#timer);
 		this.#timer = null;
-		if (this.#loaded && this.map.getLayer(LAYERS.routeSelected)) this.map.setPaintProperty(LAYERS.routeSelected, 'line-dasharray', undefined);
+		if (this.#loaded && this.map.getLayer(LAYERS.routeSelected))
+			this.map.setPaintProperty(LAYERS.routeSelected, 'line-dasharray', undefined);
 	}
 
 	view(): View {
@@ -190,9 +195,15 @@ export class MapView {
 
 	/** Brings a selection into view unless it is already comfortably visible. */
 	showPoints(points: LonLat[]) {
-		const target = planSelectionMove(this.map, points, this.#padding(), 5);
+		// Never closer than zoom 4.2: a single-place event still shows its neighbours and rivers.
+		const target = planSelectionMove(this.map, points, this.#padding(), 4.2);
 		if (!target) return;
-		this.map.flyTo({ center: [target.lon, target.lat], zoom: target.zoom, duration: this.#options.reducedMotion ? 0 : 1200, essential: false });
+		this.map.flyTo({
+			center: [target.lon, target.lat],
+			zoom: target.zoom,
+			duration: this.#options.reducedMotion ? 0 : 1200,
+			essential: false
+		});
 	}
 
 	/** Restores a view from the state (Back, a shared link) unless the map already shows it. */
@@ -220,10 +231,14 @@ export class MapView {
 		this.#borders = on;
 		if (!this.#loaded) return;
 		if (on && !this.map.getSource(SOURCES.borders)) {
-			this.map.addSource(SOURCES.borders, { type: 'geojson', data: new URL(BASEMAP_FILES.borders, location.origin).href });
+			this.map.addSource(SOURCES.borders, {
+				type: 'geojson',
+				data: new URL(BASEMAP_FILES.borders, location.origin).href
+			});
 			this.map.addLayer(bordersLayer(), LAYERS.routes);
 		}
-		if (this.map.getLayer(LAYERS.borders)) this.map.setLayoutProperty(LAYERS.borders, 'visibility', on ? 'visible' : 'none');
+		if (this.map.getLayer(LAYERS.borders))
+			this.map.setLayoutProperty(LAYERS.borders, 'visibility', on ? 'visible' : 'none');
 	}
 
 	get borders() {

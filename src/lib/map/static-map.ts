@@ -4,7 +4,14 @@
  * routes fall on it. Pure; the same projections drew the pictures at build time.
  */
 import { geoPath } from 'd3-geo';
-import { BASEMAP_FILES, STATIC_SIZE, frameFor, projectionFor, type LonLat, type StaticFrameName } from './basemap-region';
+import {
+	BASEMAP_FILES,
+	STATIC_SIZE,
+	frameFor,
+	projectionFor,
+	type LonLat,
+	type StaticFrameName
+} from './basemap-region';
 import { curvedRoute } from './curves';
 
 export interface StaticPlace {
@@ -38,6 +45,8 @@ export interface StaticScene {
 	image: string;
 	size: { width: number; height: number };
 	viewBox: ViewBox;
+	/** Marks and labels are drawn this many times their base size. */
+	labelScale: number;
 	/** Projected places; `labelled` is false where the name would collide with one already placed. */
 	places: (StaticPlace & { x: number; y: number; labelled: boolean })[];
 	/** Each route's path and its direction arrows (one mid-leg per leg, one at the end). */
@@ -57,7 +66,10 @@ export function fitViewBox(
 	pad = 0.25
 ): ViewBox {
 	if (!xy.length) return { x: 0, y: 0, width: size.width, height: size.height };
-	let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+	let x0 = Infinity,
+		y0 = Infinity,
+		x1 = -Infinity,
+		y1 = -Infinity;
 	for (const [x, y] of xy) {
 		x0 = Math.min(x0, x);
 		x1 = Math.max(x1, x);
@@ -98,6 +110,8 @@ export function staticScene(
 		focus?: LonLat[];
 		/** Drop places that fall outside the frame's picture (they stay in the place list). */
 		clip?: boolean;
+		/** Size of marks and labels relative to the view (small maps want larger, 1.6 on a locator). */
+		labelScale?: number;
 	} = {}
 ): StaticScene {
 	const all: LonLat[] = [...places.map((p) => [p.lon, p.lat] as LonLat), ...routes.flatMap((r) => r.stops)];
@@ -110,12 +124,15 @@ export function staticScene(
 	};
 	const path = geoPath(projection).digits(1);
 	const focus = options.focus ?? all;
-	const viewBox = options.whole ? { x: 0, y: 0, width: size.width, height: size.height } : fitViewBox(focus.map(project), size, options.aspect, options.minWidth);
+	const viewBox = options.whole
+		? { x: 0, y: 0, width: size.width, height: size.height }
+		: fitViewBox(focus.map(project), size, options.aspect, options.minWidth);
 	return {
 		frame,
 		image: frame === 'region' ? BASEMAP_FILES.regionSvg : BASEMAP_FILES.wideSvg,
 		size,
 		viewBox,
+		labelScale: options.labelScale ?? 1,
 		places: placeLabels(
 			places
 				.map((p) => {
@@ -123,7 +140,8 @@ export function staticScene(
 					return { ...p, x, y };
 				})
 				.filter((p) => !options.clip || (p.x >= 0 && p.y >= 0 && p.x <= size.width && p.y <= size.height)),
-			viewBox
+			viewBox,
+			options.labelScale ?? 1
 		),
 		routes: routes
 			.filter((r) => r.stops.length > 1)
@@ -154,8 +172,12 @@ export function markRadius(unit: number, count?: number): number {
  * each name kept only if its box overlaps no name already kept, so a dense cluster of steppe
  * towns stays readable; unlabelled places are still drawn and listed.
  */
-export function placeLabels<P extends StaticPlace & { x: number; y: number }>(places: P[], vb: ViewBox): (P & { labelled: boolean })[] {
-	const unit = LABEL.unit(vb);
+export function placeLabels<P extends StaticPlace & { x: number; y: number }>(
+	places: P[],
+	vb: ViewBox,
+	scale = 1
+): (P & { labelled: boolean })[] {
+	const unit = LABEL.unit(vb) * scale;
 	const fs = unit * LABEL.fontSize;
 	const boxes: [number, number, number, number][] = [];
 	const order = places.map((p, i) => i).sort((a, b) => Number(!!places[b].selected) - Number(!!places[a].selected));
@@ -165,7 +187,12 @@ export function placeLabels<P extends StaticPlace & { x: number; y: number }>(pl
 		const inside = p.x >= vb.x && p.x <= vb.x + vb.width && p.y >= vb.y && p.y <= vb.y + vb.height;
 		if (!inside) continue;
 		const x0 = p.x + markRadius(unit, p.count) + unit * LABEL.offset;
-		const box: [number, number, number, number] = [x0, p.y - fs * 0.75, x0 + p.name.length * fs * LABEL.charWidth, p.y + fs * 0.35];
+		const box: [number, number, number, number] = [
+			x0,
+			p.y - fs * 0.75,
+			x0 + p.name.length * fs * LABEL.charWidth,
+			p.y + fs * 0.35
+		];
 		if (boxes.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
 		boxes.push(box);
 		labelled.add(i);

@@ -19,7 +19,27 @@ export interface FontFiles {
 
 /** Unicode ranges of the @fontsource/noto-sans subsets (from its 400.css). */
 const RANGES = {
-	latin: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'],
+	latin: [
+		'U+0000-00FF',
+		'U+0131',
+		'U+0152-0153',
+		'U+02BB-02BC',
+		'U+02C6',
+		'U+02DA',
+		'U+02DC',
+		'U+0304',
+		'U+0308',
+		'U+0329',
+		'U+2000-206F',
+		'U+20AC',
+		'U+2122',
+		'U+2191',
+		'U+2193',
+		'U+2212',
+		'U+2215',
+		'U+FEFF',
+		'U+FFFD'
+	],
 	cyrillic: ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'],
 	cyrillicExt: ['U+0460-052F', 'U+1C80-1C8A', 'U+20B4', 'U+2DE0-2DFF', 'U+A640-A69F', 'U+FE2E-FE2F']
 };
@@ -77,7 +97,12 @@ export function buildStyle(origin: string, fonts: FontFiles): StyleSpecification
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': C.sea } },
 			{ id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': C.land } },
-			{ id: 'coast', type: 'line', source: 'land', paint: { 'line-color': C.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 7, 1.2] } },
+			{
+				id: 'coast',
+				type: 'line',
+				source: 'land',
+				paint: { 'line-color': C.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.5, 7, 1.2] }
+			},
 			{ id: 'lakes', type: 'fill', source: 'water', paint: { 'fill-color': C.water, 'fill-outline-color': C.coast } },
 			{
 				id: 'rivers',
@@ -129,7 +154,7 @@ export function buildStyle(origin: string, fonts: FontFiles): StyleSpecification
 				paint: {
 					'circle-color': C.place,
 					'circle-opacity': 0.85,
-					'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'total']], 1, 12, 10, 30],
+					'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'total']], 1, 10, 10, 22],
 					'circle-stroke-color': ['case', ['==', ['get', 'selected'], 1], '#f2c14e', '#ffffff'],
 					'circle-stroke-width': ['case', ['==', ['get', 'selected'], 1], 4, 2]
 				}
@@ -139,7 +164,12 @@ export function buildStyle(origin: string, fonts: FontFiles): StyleSpecification
 				type: 'symbol',
 				source: SOURCES.places,
 				filter: ['has', 'point_count'],
-				layout: { 'text-field': ['to-string', ['get', 'total']], 'text-font': [FONT_BOLD], 'text-size': 14, 'text-allow-overlap': true },
+				layout: {
+					'text-field': ['to-string', ['get', 'total']],
+					'text-font': [FONT_BOLD],
+					'text-size': 14,
+					'text-allow-overlap': true
+				},
 				paint: { 'text-color': '#ffffff' }
 			},
 			{

@@ -24,14 +24,20 @@ const TILE = 512;
 
 export function boundsOf(points: LonLat[]): Bounds | null {
 	if (!points.length) return null;
-	let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+	let w = Infinity,
+		s = Infinity,
+		e = -Infinity,
+		n = -Infinity;
 	for (const [lon, lat] of points) {
 		w = Math.min(w, lon);
 		e = Math.max(e, lon);
 		s = Math.min(s, lat);
 		n = Math.max(n, lat);
 	}
-	return [[w, s], [e, n]];
+	return [
+		[w, s],
+		[e, n]
+	];
 }
 
 /**
@@ -73,7 +79,10 @@ export function planSelectionMove(map: MapLike, points: LonLat[], padding = 40, 
 	const target = boundsOf(points);
 	if (!target) return null;
 	const b = map.getBounds();
-	const current: Bounds = [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]];
+	const current: Bounds = [
+		[b.getWest(), b.getSouth()],
+		[b.getEast(), b.getNorth()]
+	];
 	const { clientWidth: width, clientHeight: height } = map.getContainer();
 	const fit = fitView(target, { width, height }, padding, maxZoom);
 	if (contains(current, target) && map.getZoom() >= fit.zoom - 1.5) return null;

@@ -45,7 +45,11 @@ export function clusterMarks(marks: Mark[], pxPerYear: number, gapPx: number, ma
 	let current: Cluster | null = null;
 	let sum = 0;
 	for (const mark of marks) {
-		if (current && (mark.pos - current.last) * pxPerYear <= gapPx && (mark.pos - current.first) * pxPerYear <= gapPx * maxWidth) {
+		if (
+			current &&
+			(mark.pos - current.last) * pxPerYear <= gapPx &&
+			(mark.pos - current.first) * pxPerYear <= gapPx * maxWidth
+		) {
 			current.marks.push(mark);
 			current.last = mark.pos;
 			sum += mark.pos;

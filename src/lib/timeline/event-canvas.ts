@@ -26,7 +26,14 @@ function path(kind: EventKind, r: number): Path2D {
 	return p;
 }
 
-export function drawMarks(ctx: CanvasRenderingContext2D, width: number, height: number, marks: CanvasMark[], r: number, font: number) {
+export function drawMarks(
+	ctx: CanvasRenderingContext2D,
+	width: number,
+	height: number,
+	marks: CanvasMark[],
+	r: number,
+	font: number
+) {
 	const dpr = ctx.canvas.width / Math.max(1, width);
 	ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
 	ctx.clearRect(0, 0, width, height);

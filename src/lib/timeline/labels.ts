@@ -49,13 +49,27 @@ export interface RowBar {
  * before it: each bar sees the previous bar's label end as the edge of its free space.
  * Returns, per bar, the placement and which width (index into `widths`) was used.
  */
-export function placeRowLabels(bars: RowBar[], viewX0: number, viewX1: number, pad = 4): { place: LabelPlacement; choice: number }[] {
+export function placeRowLabels(
+	bars: RowBar[],
+	viewX0: number,
+	viewX1: number,
+	pad = 4
+): { place: LabelPlacement; choice: number }[] {
 	let prevEnd = -Infinity;
 	return bars.map((bar, i) => {
 		const nextX0 = i + 1 < bars.length ? bars[i + 1].x0 : Infinity;
 		let best: { place: LabelPlacement; choice: number } = { place: { mode: 'none', x: bar.x0 }, choice: -1 };
 		for (let c = 0; c < bar.widths.length; c++) {
-			const place = placeLabel({ x0: bar.x0, x1: bar.x1, width: bar.widths[c], nextX0, prevX1: prevEnd, viewX0, viewX1, pad });
+			const place = placeLabel({
+				x0: bar.x0,
+				x1: bar.x1,
+				width: bar.widths[c],
+				nextX0,
+				prevX1: prevEnd,
+				viewX0,
+				viewX1,
+				pad
+			});
 			// The longer text is only worth it inside the bar; beside it the short one reads better.
 			if (place.mode === 'inside' || (place.mode !== 'none' && c === bar.widths.length - 1)) {
 				best = { place, choice: c };
@@ -63,7 +77,8 @@ export function placeRowLabels(bars: RowBar[], viewX0: number, viewX1: number, p
 			}
 			if (place.mode !== 'none' && best.choice < 0) best = { place, choice: c };
 		}
-		const labelEnd = best.place.mode === 'none' || best.place.mode === 'inside' ? -Infinity : best.place.x + bar.widths[best.choice];
+		const labelEnd =
+			best.place.mode === 'none' || best.place.mode === 'inside' ? -Infinity : best.place.x + bar.widths[best.choice];
 		prevEnd = Math.max(bar.x1, labelEnd);
 		return best;
 	});

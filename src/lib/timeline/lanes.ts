@@ -39,7 +39,9 @@ export interface PersonSpan {
 const ASSUMED_LIFE = 40;
 
 export function personSpan(person: Person, events: Pick<EventEntry, 'start' | 'stop'>[] = []): PersonSpan | null {
-	const reign = person.reign ? ([toDecimalStart(person.reign[0]), toDecimalEnd(person.reign[1])] as [number, number]) : undefined;
+	const reign = person.reign
+		? ([toDecimalStart(person.reign[0]), toDecimalEnd(person.reign[1])] as [number, number])
+		: undefined;
 	const born = person.born ? toDecimalStart(person.born) : undefined;
 	const died = person.died ? toDecimalEnd(person.died) : undefined;
 	let life: [number, number] | undefined;
@@ -131,7 +133,10 @@ export function layoutLanes(
 			.filter((s) => s.lane === lane.id)
 			.sort((a, b) => a.start - b.start || a.stop - b.stop || (a.id < b.id ? -1 : 1));
 		if (!members.length) continue;
-		const bars = members.map((s) => ({ x0: (s.start - pack.from) * pack.pxPerYear, x1: (s.stop - pack.from) * pack.pxPerYear }));
+		const bars = members.map((s) => ({
+			x0: (s.start - pack.from) * pack.pxPerYear,
+			x1: (s.stop - pack.from) * pack.pxPerYear
+		}));
 		const labelled = bars.map((b, i) => {
 			const w = labelWidth(members[i].id);
 			return { x0: b.x0, x1: b.x1 - b.x0 >= w + 8 ? b.x1 : b.x1 + 4 + w };
@@ -139,7 +144,14 @@ export function layoutLanes(
 		let { rows, count } = packRows(labelled);
 		if (count > maxLabelledRows) ({ rows, count } = packRows(bars));
 		const height = header + count * rowHeight + pad;
-		out.push({ id: lane.id, y, rowsTop: y + header, rows: count, height, people: members.map((span, i) => ({ span, row: rows[i] })) });
+		out.push({
+			id: lane.id,
+			y,
+			rowsTop: y + header,
+			rows: count,
+			height,
+			people: members.map((span, i) => ({ span, row: rows[i] }))
+		});
 		y += height;
 	}
 	return out;

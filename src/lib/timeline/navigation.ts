@@ -35,7 +35,8 @@ function nearestPerson(people: NavModel['lanes'][number]['people'], pos: number)
 
 /** Where focus goes for a key. `anchor` is the time to start from when nothing has focus. */
 export function moveFocus(model: NavModel, current: FocusItem | null, key: NavKey, anchor: number): FocusItem | null {
-	if (!current) return nearestEvent(model, anchor) ?? (model.lanes[0] ? nearestPerson(model.lanes[0].people, anchor) : null);
+	if (!current)
+		return nearestEvent(model, anchor) ?? (model.lanes[0] ? nearestPerson(model.lanes[0].people, anchor) : null);
 	if (current.kind === 'event') {
 		const i = model.events.findIndex((e) => e.id === current.id);
 		if (i < 0) return nearestEvent(model, anchor);

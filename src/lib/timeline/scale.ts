@@ -16,13 +16,17 @@ export interface ZoomLike {
 }
 
 export function baseScale(span: TimeWindow, width: number): ScaleLinear<number, number> {
-	return scaleLinear().domain([span.from, span.to]).range([0, Math.max(1, width)]);
+	return scaleLinear()
+		.domain([span.from, span.to])
+		.range([0, Math.max(1, width)]);
 }
 
 /** The scale in effect under a zoom transform (what d3's transform.rescaleX does). */
 export function zoomedScale(span: TimeWindow, width: number, t: ZoomLike): ScaleLinear<number, number> {
 	const w = windowOf(span, width, t);
-	return scaleLinear().domain([w.from, w.to]).range([0, Math.max(1, width)]);
+	return scaleLinear()
+		.domain([w.from, w.to])
+		.range([0, Math.max(1, width)]);
 }
 
 /** The visible window under a transform. */
@@ -60,7 +64,11 @@ export function pxPerYear(span: TimeWindow, width: number, k: number): number {
  * the position is already comfortably in view. A window zoomed far out narrows to a span
  * that shows the neighbourhood; otherwise the zoom is kept and the view re-centred.
  */
-export function focusWindow(current: TimeWindow, span: TimeWindow, at: { start: number; stop: number }): TimeWindow | null {
+export function focusWindow(
+	current: TimeWindow,
+	span: TimeWindow,
+	at: { start: number; stop: number }
+): TimeWindow | null {
 	const width = current.to - current.from;
 	const margin = width * 0.1;
 	const mid = (at.start + at.stop) / 2;

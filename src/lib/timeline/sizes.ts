@@ -17,9 +17,18 @@ export interface Sizes {
 
 export function sizesFor(width: number, mode: Mode): Sizes {
 	if (mode === 'kiosk' || width >= 1700) {
-		return { font: 17, axisFont: 16, rowHeight: 30, markRadius: 10, button: mode === 'kiosk' ? 56 : 48, axisHeight: 34, clusterGap: 26 };
+		return {
+			font: 17,
+			axisFont: 16,
+			rowHeight: 30,
+			markRadius: 10,
+			button: mode === 'kiosk' ? 56 : 48,
+			axisHeight: 34,
+			clusterGap: 26
+		};
 	}
-	if (width < 640) return { font: 13, axisFont: 12, rowHeight: 22, markRadius: 7, button: 44, axisHeight: 26, clusterGap: 18 };
+	if (width < 640)
+		return { font: 13, axisFont: 12, rowHeight: 22, markRadius: 7, button: 44, axisHeight: 26, clusterGap: 18 };
 	return { font: 14, axisFont: 13, rowHeight: 24, markRadius: 8, button: 44, axisHeight: 28, clusterGap: 20 };
 }
 

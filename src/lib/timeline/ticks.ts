@@ -103,7 +103,8 @@ function intervalTicks(size: number, window: TimeWindow, format: (n: number) => 
  * interval (century, millennium) whose visible part is narrower than this is not labelled.
  */
 export function ticksFor(level: TickLevel, window: TimeWindow, locale: Locale, minLabelYears = 0): Tick[] {
-	if (level.unit === 'millennium') return intervalTicks(1000, window, (n) => formatMillennium(n, locale), minLabelYears);
+	if (level.unit === 'millennium')
+		return intervalTicks(1000, window, (n) => formatMillennium(n, locale), minLabelYears);
 	if (level.unit === 'century') return intervalTicks(100, window, (n) => formatCentury(n, locale), minLabelYears);
 	const out: Tick[] = [];
 	if (level.unit === 'year') {

@@ -7,7 +7,8 @@ import type { ContentModel, EventEntry } from '$lib/content/types';
 import type { TimeWindow } from '$lib/state/url-state';
 import { MAX_STACK, type Cluster, type Mark } from './clusters';
 import { toDecimalEnd, toDecimalStart } from '$lib/domain/dates';
-import { packRows, personSpan, type PersonSpan } from './lanes';
+import { placeLabel, placeRowLabels, type LabelPlacement } from './labels';
+import { packRows, personSpan, type LaneLayout, type PersonSpan } from './lanes';
 
 /** Everything the timeline can show (events and people), with a small margin. */
 export function timelineSpan(model: Pick<ContentModel, 'events' | 'people'>, spans: PersonSpan[]): TimeWindow {
@@ -57,7 +58,12 @@ export function bandItems(clusters: Cluster[], x: (pos: number) => number, top: 
  * mark when it fits before the next mark in the same row and inside the view. Returns
  * id → available width, for marks that get a label.
  */
-export function markLabels(items: BandItem[], titleWidth: (id: string) => number, r: number, viewWidth: number): Map<string, number> {
+export function markLabels(
+	items: BandItem[],
+	titleWidth: (id: string) => number,
+	r: number,
+	viewWidth: number
+): Map<string, number> {
 	const rows = new Map<number, { id: string; x: number }[]>();
 	const counts: number[] = [];
 	for (const it of items) {
@@ -130,4 +136,89 @@ export function overviewWindow(positions: number[], span: TimeWindow): TimeWindo
 	const from = Math.max(span.from, lo - pad);
 	const to = Math.min(span.to, hi + pad);
 	return to - from < (span.to - span.from) * 0.8 ? { from, to } : span;
+}
+
+export interface LaneBar {
+	span: PersonSpan;
+	lane: string;
+	/** Top of the bar's row, px. */
+	y: number;
+	x0: number;
+	x1: number;
+	place: LabelPlacement;
+	text: string;
+}
+
+/**
+ * The bars in view with their names placed: row by row, left to right, trying the name
+ * with years first (inside a long bar) and the name alone beside a short one.
+ */
+export function laneBars(
+	lanes: LaneLayout[],
+	x: (pos: number) => number,
+	win: TimeWindow,
+	width: number,
+	labels: (id: string) => { texts: string[]; widths: number[] },
+	top: number,
+	rowHeight: number
+): LaneBar[] {
+	const out: LaneBar[] = [];
+	for (const lane of lanes) {
+		const byRow = new Map<number, LaneLayout['people']>();
+		for (const p of lane.people) byRow.set(p.row, [...(byRow.get(p.row) ?? []), p]);
+		for (const [row, members] of byRow) {
+			const texts = members.map(({ span }) => labels(span.id));
+			const placed = placeRowLabels(
+				members.map(({ span }, i) => ({ x0: x(span.start), x1: x(span.stop), widths: texts[i].widths })),
+				0,
+				width
+			);
+			members.forEach(({ span }, i) => {
+				if (span.stop < win.from || span.start > win.to) return;
+				const { place, choice } = placed[i];
+				const text = texts[i].texts[Math.max(0, choice)];
+				out.push({
+					span,
+					lane: lane.id,
+					y: top + lane.rowsTop + row * rowHeight,
+					x0: x(span.start),
+					x1: x(span.stop),
+					place,
+					text
+				});
+			});
+		}
+	}
+	return out;
+}
+
+/** Era names inside their strip or beside it where the row is free. */
+export function eraLabelPlacements(
+	eras: EraBar[],
+	x: (pos: number) => number,
+	width: number,
+	textWidthOf: (id: string) => number
+): Map<string, LabelPlacement> {
+	const out = new Map<string, LabelPlacement>();
+	const byRow = new Map<number, EraBar[]>();
+	for (const e of eras) byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
+	for (const list of byRow.values()) {
+		list.forEach((e, i) => {
+			const next = list[i + 1];
+			const prev = list[i - 1];
+			out.set(
+				e.id,
+				placeLabel({
+					x0: x(e.start),
+					x1: x(e.stop),
+					width: textWidthOf(e.id),
+					nextX0: next ? x(next.start) : Infinity,
+					prevX1: prev ? x(prev.stop) : -Infinity,
+					viewX0: 0,
+					viewX1: width
+				})
+			);
+		});
+	}
+	return out;
 }

@@ -152,7 +152,11 @@ export function attachZoom(el: El, options: ZoomOptions): TimelineZoom {
 		transform(t, animate = false) {
 			refresh();
 			const target = zoomIdentity.translate(t.x, 0).scale(t.k);
-			if (animate && duration() > 0) sel.transition().duration(duration() + 250).call(behavior.transform, target);
+			if (animate && duration() > 0)
+				sel
+					.transition()
+					.duration(duration() + 250)
+					.call(behavior.transform, target);
 			else {
 				sel.interrupt();
 				behavior.transform(sel, target);

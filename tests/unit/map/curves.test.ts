@@ -61,8 +61,23 @@ describe('curvedRoute', () => {
 	it.each<[string, LonLat[], number]>([
 		['no stops', [], 0],
 		['one stop', [[68, 43]], 1],
-		['two stops', [[68, 43], [55, 51.8]], 25],
-		['three stops share joints', [[68, 43], [55, 51.8], [37.6, 55.75]], 49]
+		[
+			'two stops',
+			[
+				[68, 43],
+				[55, 51.8]
+			],
+			25
+		],
+		[
+			'three stops share joints',
+			[
+				[68, 43],
+				[55, 51.8],
+				[37.6, 55.75]
+			],
+			49
+		]
 	])('%s gives %i points', (_, stops, n) => {
 		const line = curvedRoute(stops, 0.18, 24);
 		expect(line).toHaveLength(n);

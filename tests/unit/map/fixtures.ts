@@ -13,7 +13,14 @@ export function place(id: string, lon: number, lat: number, names: { kk: string;
 	};
 }
 
-export function event(id: string, start: number, stop: number, kind: EventKind, places: string[], route: string[] = []): EventEntry {
+export function event(
+	id: string,
+	start: number,
+	stop: number,
+	kind: EventKind,
+	places: string[],
+	route: string[] = []
+): EventEntry {
 	return {
 		id,
 		date: { year: Math.floor(start), precision: 'year' },

@@ -18,7 +18,11 @@ const byId = new Map(PLACES.map((p) => [p.id, p]));
 
 describe('visibleEvents (time window and filters)', () => {
 	it.each([
-		{ name: 'no window shows everything', window: null, ids: ['1694-embassy', '1731-oath', '1757-embassy', '1917-congress'] },
+		{
+			name: 'no window shows everything',
+			window: null,
+			ids: ['1694-embassy', '1731-oath', '1757-embassy', '1917-congress']
+		},
 		{ name: 'the 18th century', window: { from: 1700, to: 1800 }, ids: ['1731-oath', '1757-embassy'] },
 		{ name: 'an event overlapping the window edge is in', window: { from: 1694.5, to: 1700 }, ids: ['1694-embassy'] },
 		{ name: 'an event ending exactly at the window start is out', window: { from: 1695, to: 1700 }, ids: [] },
@@ -48,7 +52,10 @@ describe('placeCounts and eventsAtPlace', () => {
 
 describe('shownPlaces', () => {
 	it.each([
-		{ locale: 'en' as const, names: ['Orenburg', 'Turkistan', 'Beijing', 'Moscow', 'Құлжа' /* no English text: Kazakh */] },
+		{
+			locale: 'en' as const,
+			names: ['Orenburg', 'Turkistan', 'Beijing', 'Moscow', 'Құлжа' /* no English text: Kazakh */]
+		},
 		{ locale: 'ru' as const, names: ['Оренбург', 'Туркестан', 'Бейжің', 'Құлжа', 'Москва'] },
 		{ locale: 'kk' as const, names: ['Орынбор', 'Түркістан', 'Бейжің', 'Құлжа', 'Мәскеу'] }
 	])('names in $locale, most events first, then by name', ({ locale, names }) => {
@@ -60,7 +67,10 @@ describe('shownPlaces', () => {
 	it('hides places with no events in the window but keeps the selected event places', () => {
 		const counts = placeCounts(visibleEvents(model, { from: 1900, to: 2000 }));
 		expect(shownPlaces(PLACES, counts, 'en').map((p) => p.id)).toEqual(['orenburg']);
-		expect(shownPlaces(PLACES, counts, 'en', ['moscow']).map((p) => [p.id, p.count])).toEqual([['orenburg', 1], ['moscow', 0]]);
+		expect(shownPlaces(PLACES, counts, 'en', ['moscow']).map((p) => [p.id, p.count])).toEqual([
+			['orenburg', 1],
+			['moscow', 0]
+		]);
 	});
 });
 
@@ -97,14 +107,30 @@ describe('routeCollection', () => {
 		expect(fc.features[0].properties.selected).toBe(0);
 	});
 
+	it('reuses cached curves across windows, so a new window costs no geometry', () => {
+		const cache = new Map<string, [number, number][]>();
+		const first = routeCollection(EVENTS, byId, null, cache);
+		expect([...cache.keys()].sort()).toEqual(['1694-embassy', '1731-oath', '1757-embassy', '1917-congress'].filter((id) => EVENTS.find((e) => e.id === id)!.route.length > 1));
+		const again = routeCollection(EVENTS.slice(2), byId, '1757-embassy', cache);
+		expect(again.features[0].geometry.coordinates).toBe(first.features[1].geometry.coordinates);
+		expect(again.features[0].properties.selected).toBe(1);
+	});
+
 	it('skips stops without coordinates', () => {
 		const e = { ...EVENTS[0], route: ['turkistan', 'atlantis', 'moscow'] };
-		expect(routeStops(e, byId)).toEqual([[68.25, 43.3], [37.62, 55.75]]);
+		expect(routeStops(e, byId)).toEqual([
+			[68.25, 43.3],
+			[37.62, 55.75]
+		]);
 	});
 });
 
 describe('eventPoints', () => {
 	it('gives every place and stop once', () => {
-		expect(eventPoints(EVENTS[2], byId)).toEqual([[116.4, 39.9], [68.25, 43.3], [81.3, 43.9]]);
+		expect(eventPoints(EVENTS[2], byId)).toEqual([
+			[116.4, 39.9],
+			[68.25, 43.3],
+			[81.3, 43.9]
+		]);
 	});
 });

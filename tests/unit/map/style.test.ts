@@ -13,7 +13,10 @@ const style = buildStyle('http://127.0.0.1:4173', fonts);
 
 function covers(ranges: string[], cp: number): boolean {
 	return ranges.some((r) => {
-		const [a, b] = r.replace('U+', '').split('-').map((h) => parseInt(h, 16));
+		const [a, b] = r
+			.replace('U+', '')
+			.split('-')
+			.map((h) => parseInt(h, 16));
 		return cp >= a && cp <= (b ?? a);
 	});
 }
@@ -23,7 +26,10 @@ describe('map style', () => {
 	it.each([FONT_REGULAR, FONT_BOLD])('%s covers every Kazakh letter, Russian and Latin', (font) => {
 		const faces = style['font-faces']![font] as { url: string; 'unicode-range'?: string[] }[];
 		for (const ch of kazakh + 'ЖжЁёЩщAz') {
-			expect(faces.some((f) => covers(f['unicode-range'] ?? [], ch.codePointAt(0)!)), ch).toBe(true);
+			expect(
+				faces.some((f) => covers(f['unicode-range'] ?? [], ch.codePointAt(0)!)),
+				ch
+			).toBe(true);
 		}
 	});
 

@@ -5,7 +5,12 @@ import type { Bounds, LonLat } from '../../../src/lib/map/basemap-region';
 /** A fake map showing a fixed lon/lat box at a zoom, in a container of a given size. */
 function fakeMap(bounds: Bounds, zoom: number, width = 1000, height = 600): MapLike {
 	return {
-		getBounds: () => ({ getWest: () => bounds[0][0], getSouth: () => bounds[0][1], getEast: () => bounds[1][0], getNorth: () => bounds[1][1] }),
+		getBounds: () => ({
+			getWest: () => bounds[0][0],
+			getSouth: () => bounds[0][1],
+			getEast: () => bounds[1][0],
+			getNorth: () => bounds[1][1]
+		}),
 		getZoom: () => zoom,
 		getContainer: () => ({ clientWidth: width, clientHeight: height })
 	};
@@ -14,21 +19,57 @@ function fakeMap(bounds: Bounds, zoom: number, width = 1000, height = 600): MapL
 describe('boundsOf', () => {
 	it.each<[string, LonLat[], Bounds | null]>([
 		['nothing', [], null],
-		['one point', [[68, 43]], [[68, 43], [68, 43]]],
-		['several', [[68, 43], [37.6, 55.75], [116.4, 39.9]], [[37.6, 39.9], [116.4, 55.75]]]
+		[
+			'one point',
+			[[68, 43]],
+			[
+				[68, 43],
+				[68, 43]
+			]
+		],
+		[
+			'several',
+			[
+				[68, 43],
+				[37.6, 55.75],
+				[116.4, 39.9]
+			],
+			[
+				[37.6, 39.9],
+				[116.4, 55.75]
+			]
+		]
 	])('%s', (_, points, expected) => expect(boundsOf(points)).toEqual(expected));
 });
 
 describe('fitView', () => {
 	it('centres on the box', () => {
-		const v = fitView([[60, 40], [80, 50]], { width: 1000, height: 600 }, 0, 12);
+		const v = fitView(
+			[
+				[60, 40],
+				[80, 50]
+			],
+			{ width: 1000, height: 600 },
+			0,
+			12
+		);
 		expect(v.lon).toBeCloseTo(70, 3);
 		expect(v.lat).toBeGreaterThan(45); // Mercator stretches the north half
 		expect(v.lat).toBeLessThan(46);
 	});
 
 	it.each([
-		{ name: 'a wider box needs a lower zoom', small: [[65, 42], [70, 45]] as Bounds, big: [[40, 30], [110, 55]] as Bounds }
+		{
+			name: 'a wider box needs a lower zoom',
+			small: [
+				[65, 42],
+				[70, 45]
+			] as Bounds,
+			big: [
+				[40, 30],
+				[110, 55]
+			] as Bounds
+		}
 	])('$name', ({ small, big }) => {
 		const size = { width: 1000, height: 600 };
 		expect(fitView(big, size, 20, 12).zoom).toBeLessThan(fitView(small, size, 20, 12).zoom);
@@ -36,33 +77,95 @@ describe('fitView', () => {
 
 	it('matches the Mercator arithmetic: 360° of longitude at zoom 0 is 512 px', () => {
 		// A box spanning 45° of longitude on the equator in a 1024 px wide viewport: 1024 / (512/8) = 16 → zoom 4.
-		const v = fitView([[0, -1], [45, 1]], { width: 1024, height: 4000 }, 0, 12);
+		const v = fitView(
+			[
+				[0, -1],
+				[45, 1]
+			],
+			{ width: 1024, height: 4000 },
+			0,
+			12
+		);
 		expect(v.zoom).toBeCloseTo(4, 2);
 	});
 
 	it('never zooms past maxZoom for a single place', () => {
-		expect(fitView([[68, 43], [68, 43]], { width: 800, height: 600 }, 40, 6).zoom).toBe(6);
+		expect(
+			fitView(
+				[
+					[68, 43],
+					[68, 43]
+				],
+				{ width: 800, height: 600 },
+				40,
+				6
+			).zoom
+		).toBe(6);
 	});
 });
 
 describe('contains', () => {
-	const view: Bounds = [[40, 30], [100, 60]];
+	const view: Bounds = [
+		[40, 30],
+		[100, 60]
+	];
 	it.each<[string, Bounds, boolean]>([
-		['well inside', [[60, 40], [70, 50]], true],
-		['touching the edge (inside the margin)', [[40.5, 40], [70, 50]], false],
-		['outside', [[110, 40], [115, 45]], false]
+		[
+			'well inside',
+			[
+				[60, 40],
+				[70, 50]
+			],
+			true
+		],
+		[
+			'touching the edge (inside the margin)',
+			[
+				[40.5, 40],
+				[70, 50]
+			],
+			false
+		],
+		[
+			'outside',
+			[
+				[110, 40],
+				[115, 45]
+			],
+			false
+		]
 	])('%s', (_, inner, expected) => expect(contains(view, inner)).toBe(expected));
 });
 
 describe('planSelectionMove', () => {
-	const region: Bounds = [[30, 25], [110, 60]];
+	const region: Bounds = [
+		[30, 25],
+		[110, 60]
+	];
 	it('leaves the map alone when the selection is already in view at a sensible zoom', () => {
-		const map = fakeMap([[55, 38], [80, 52]], 4.5);
-		expect(planSelectionMove(map, [[68.25, 43.3], [66.9, 39.65]])).toBeNull();
+		const map = fakeMap(
+			[
+				[55, 38],
+				[80, 52]
+			],
+			4.5
+		);
+		expect(
+			planSelectionMove(map, [
+				[68.25, 43.3],
+				[66.9, 39.65]
+			])
+		).toBeNull();
 	});
 
 	it('moves when a place is outside the view', () => {
-		const map = fakeMap([[55, 38], [80, 52]], 4.5);
+		const map = fakeMap(
+			[
+				[55, 38],
+				[80, 52]
+			],
+			4.5
+		);
 		const target = planSelectionMove(map, [[116.4, 39.9]]);
 		expect(target).not.toBeNull();
 		expect(target!.lon).toBeCloseTo(116.4, 1);
@@ -70,7 +173,10 @@ describe('planSelectionMove', () => {
 
 	it('zooms in when the selection would be a speck in a far-out view', () => {
 		const map = fakeMap(region, 1.5);
-		const target = planSelectionMove(map, [[68.25, 43.3], [68.6, 43.5]]);
+		const target = planSelectionMove(map, [
+			[68.25, 43.3],
+			[68.6, 43.5]
+		]);
 		expect(target).not.toBeNull();
 		expect(target!.zoom).toBeGreaterThan(4);
 	});
@@ -80,10 +186,19 @@ describe('planSelectionMove', () => {
 	});
 
 	it('is stable: after moving to the plan, planning again does not move', () => {
-		const points: LonLat[] = [[51.37, 51.23], [55.1, 51.77]];
+		const points: LonLat[] = [
+			[51.37, 51.23],
+			[55.1, 51.77]
+		];
 		const target = planSelectionMove(fakeMap(region, 3), points)!;
 		// A map at the target view: bounds as wide as the fitted padding leaves.
-		const after = fakeMap([[49, 49.5], [57.5, 53.5]], target.zoom);
+		const after = fakeMap(
+			[
+				[49, 49.5],
+				[57.5, 53.5]
+			],
+			target.zoom
+		);
 		expect(planSelectionMove(after, points)).toBeNull();
 	});
 });

@@ -6,7 +6,8 @@ const mark = (id: string, pos: number, order = 0): Mark => ({ id, pos, start: po
 
 describe('toMarks', () => {
 	test('single dates sit at their middle, ranges at their start; order is stable', () => {
-		const ev = (id: string, start: number, stop: number, end = false) => ({ id, start, stop, end: end ? {} : undefined }) as unknown as EventEntry;
+		const ev = (id: string, start: number, stop: number, end = false) =>
+			({ id, start, stop, end: end ? {} : undefined }) as unknown as EventEntry;
 		const marks = toMarks([ev('a', 1731, 1732), ev('b', 1700, 1720, true), ev('c', 1731, 1732)]);
 		expect(marks.map((m) => [m.id, m.pos])).toEqual([
 			['b', 1700],

@@ -29,7 +29,9 @@ describe('laneOf', () => {
 
 describe('personSpan', () => {
 	test('lifespan and reign, with exact ends', () => {
-		const s = personSpan(person('a', 'khan', { born: d(1680), died: d('1748-08-17'), reign: [d(1710), d('1748-08-17')] }))!;
+		const s = personSpan(
+			person('a', 'khan', { born: d(1680), died: d('1748-08-17'), reign: [d(1710), d('1748-08-17')] })
+		)!;
 		expect(s.life![0]).toBe(1680);
 		// 1748 is a leap year; the bar runs to the end of 17 August (day 230 of 366).
 		expect(s.life![1]).toBeCloseTo(1748 + 230 / 366, 6);
@@ -64,18 +66,57 @@ describe('personSpan', () => {
 
 describe('packRows', () => {
 	test.each([
-		['no overlap → one row', [[0, 10], [20, 30], [40, 50]], [0, 0, 0], 1],
-		['overlap → second row', [[0, 10], [5, 30], [40, 50]], [0, 1, 0], 2],
-		['gap respected', [[0, 10], [12, 20]], [0, 1], 2],
-		['first free row reused', [[0, 100], [0, 10], [20, 30], [0, 5]], [0, 1, 1, 2], 3]
+		[
+			'no overlap → one row',
+			[
+				[0, 10],
+				[20, 30],
+				[40, 50]
+			],
+			[0, 0, 0],
+			1
+		],
+		[
+			'overlap → second row',
+			[
+				[0, 10],
+				[5, 30],
+				[40, 50]
+			],
+			[0, 1, 0],
+			2
+		],
+		[
+			'gap respected',
+			[
+				[0, 10],
+				[12, 20]
+			],
+			[0, 1],
+			2
+		],
+		[
+			'first free row reused',
+			[
+				[0, 100],
+				[0, 10],
+				[20, 30],
+				[0, 5]
+			],
+			[0, 1, 1, 2],
+			3
+		]
 	])('%s', (_name, extents, rows, count) => {
-		const out = packRows(extents.map(([x0, x1]) => ({ x0, x1 })), 6);
+		const out = packRows(
+			extents.map(([x0, x1]) => ({ x0, x1 })),
+			6
+		);
 		expect(out.rows).toEqual(rows);
 		expect(out.count).toBe(count);
 	});
 	test('no two items in a row overlap (random input)', () => {
 		let seed = 7;
-		const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+		const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 		const items = Array.from({ length: 200 }, () => {
 			const x0 = rnd() * 1000;
 			return { x0, x1: x0 + rnd() * 80 };
@@ -118,7 +159,9 @@ describe('layoutLanes', () => {
 		expect(layoutLanes([a, b], () => 1, { from: 1600, pxPerYear: 1 }, 20)[0].rows).toBe(1);
 	});
 	test('when names would cost too many rows, bars pack alone', () => {
-		const many = Array.from({ length: 8 }, (_, i) => personSpan(person(`p${i}`, 'biy', { born: d(1700 + i * 20), died: d(1710 + i * 20) }))!);
+		const many = Array.from({ length: 8 }, (_, i) =>
+			personSpan(person(`p${i}`, 'biy', { born: d(1700 + i * 20), died: d(1710 + i * 20) }))!
+		);
 		expect(layoutLanes(many, () => 200, { from: 1600, pxPerYear: 1 }, 20, 0, 4, 5)[0].rows).toBe(1);
 		// With a higher cap the names keep their room.
 		expect(layoutLanes(many, () => 200, { from: 1600, pxPerYear: 1 }, 20, 0, 4, 20)[0].rows).toBeGreaterThan(5);

@@ -8,7 +8,12 @@ const model = {
 		{ id: 'e3', pos: 1800 }
 	],
 	lanes: [
-		{ people: [{ id: 'k1', start: 1690, stop: 1740 }, { id: 'k2', start: 1745, stop: 1790 }] },
+		{
+			people: [
+				{ id: 'k1', start: 1690, stop: 1740 },
+				{ id: 'k2', start: 1745, stop: 1790 }
+			]
+		},
 		{ people: [] },
 		{ people: [{ id: 'b1', start: 1780, stop: 1830 }] }
 	]

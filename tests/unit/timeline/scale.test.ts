@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { MIN_WINDOW_YEARS, focusWindow, pxPerYear, scaleLimits, transformFor, windowOf, zoomedScale } from '$lib/timeline/scale';
+import {
+	MIN_WINDOW_YEARS,
+	focusWindow,
+	pxPerYear,
+	scaleLimits,
+	transformFor,
+	windowOf,
+	zoomedScale
+} from '$lib/timeline/scale';
 
 const span = { from: -600, to: 2000 };
 const width = 1300;
@@ -41,8 +49,18 @@ describe('transform ↔ window', () => {
 describe('focusWindow', () => {
 	test.each([
 		['already in view: stay', { from: 1700, to: 1800 }, { start: 1750, stop: 1751 }, null],
-		['near the edge: recentre, keep the zoom', { from: 1700, to: 1800 }, { start: 1798, stop: 1799 }, { from: 1748.5, to: 1848.5 }],
-		['zoomed far out: narrow to the neighbourhood', { from: -600, to: 2000 }, { start: 1731, stop: 1732 }, { from: 1701.5, to: 1761.5 }],
+		[
+			'near the edge: recentre, keep the zoom',
+			{ from: 1700, to: 1800 },
+			{ start: 1798, stop: 1799 },
+			{ from: 1748.5, to: 1848.5 }
+		],
+		[
+			'zoomed far out: narrow to the neighbourhood',
+			{ from: -600, to: 2000 },
+			{ start: 1731, stop: 1732 },
+			{ from: 1701.5, to: 1761.5 }
+		],
 		['clamped at the end of the span', { from: 1700, to: 1800 }, { start: 1999, stop: 2000 }, { from: 1900, to: 2000 }]
 	])('%s', (_name, current, at, expected) => {
 		const out = focusWindow(current, span, at);
