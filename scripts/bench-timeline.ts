@@ -304,6 +304,7 @@ async function measure(browser: Browser, url: string, marksSelector: string, rea
 		await page.waitForTimeout(300);
 		const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
 		result.frames = frames.length;
+		if (process.env.BENCH_DUMP) console.log(`  frames ${url}: ${frames.map((f) => f.toFixed(0)).join(' ')}`);
 		result.p50 = quantile(frames, 0.5);
 		result.p95 = quantile(frames, 0.95);
 	} catch (error) {
@@ -365,7 +366,7 @@ async function main() {
 			try {
 				const atlasArgs = [
 					`${atlasServer.url}/kk/`,
-					'[data-testid="timeline"] [data-event-id], [data-testid="timeline-canvas"]',
+					'[data-testid="timeline"] [data-event-id], [data-testid="timeline"] [data-cluster-size], [data-testid="timeline-canvas"]',
 					'[data-testid="timeline"][data-ready]',
 					'[data-testid="timeline"] .stage'
 				] as const;

@@ -6,15 +6,21 @@
  * Offline for kiosks: precaches every file of the build (app code, static files, every
  * prerendered page and its data) under a cache named after the build's version. A new deploy
  * has a new version, so the browser installs this worker again, fills a new cache, and the old
- * one is deleted on activation. Pages are network-first (a content update shows at once when
- * online) and fall back to the cache; fingerprinted assets are cache-first.
+ * one is deleted on activation. Pages and static files are network-first (an update shows at
+ * once when online) and fall back to the cache; fingerprinted build assets are cache-first.
  */
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `atlas-${version}`;
-const ASSETS = [...new Set([...build, ...files, ...prerendered])];
-const IMMUTABLE = new Set([...build, ...files]);
+// Dotfiles (build stamps) are not served by the site's server, so they are not asked for.
+const served = (path: string) => !path.split('/').some((part) => part.startsWith('.'));
+// $env/dynamic/public and the version check live outside `build` but are loaded by every page.
+const APP_EXTRA = [`${base}/_app/env.js`, `${base}/_app/version.json`];
+const ASSETS = [...new Set([...build, ...files, ...prerendered, ...APP_EXTRA])].filter(served);
+// Only the fingerprinted build output never changes under its name; static files such as
+// kiosk-config.json may be edited in place by an installer, so they are network-first.
+const IMMUTABLE = new Set(build);
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
@@ -29,7 +35,9 @@ sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		caches
 			.keys()
-			.then((keys) => Promise.all(keys.filter((key) => key.startsWith('atlas-') && key !== CACHE).map((key) => caches.delete(key))))
+			.then((keys) =>
+				Promise.all(keys.filter((key) => key.startsWith('atlas-') && key !== CACHE).map((key) => caches.delete(key)))
+			)
 			.then(() => sw.clients.claim())
 	);
 });
@@ -56,7 +64,7 @@ async function respond(request: Request): Promise<Response> {
 		if (cached) return cached;
 		if (request.mode === 'navigate') {
 			const lang = /^\/(kk|ru|en)\//.exec(url.pathname)?.[1] ?? 'kk';
-			const notFound = await fromCache(new Request(`/${lang}/404/`));
+			const notFound = await fromCache(new Request(`${base}/${lang}/404/`));
 			if (notFound) return notFound;
 		}
 		throw err;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LANGS, buildDir, launch, open, screenshot, type ViewportName } from './harness';
+import { LANGS, baseUrl, buildDir, launch, open, screenshot, type ViewportName } from './harness';
 
 let browser: Browser;
 
@@ -267,6 +267,19 @@ describe('robustness', () => {
 		const colours = await sampleColours(page, '[data-testid="map"] .stage');
 		expect(colours.land).toBeGreaterThan(30);
 		expect(errors.filter((e) => /Uncaught|pageerror/i.test(e))).toEqual([]);
+		await context.close();
+	});
+
+	it('survives a broken basemap file: the map reports it and the rest of the page goes on', async () => {
+		const { page, context, errors } = await open(browser, '', { viewport: 'projector' });
+		await page.route('**/basemap/land.json', (route) => route.fulfill({ status: 500, body: 'broken' }));
+		await page.goto(`${baseUrl()}/en/`, { waitUntil: 'load' });
+		await page.waitForSelector('[data-testid="map"][data-status="ready"]', { timeout: 60_000 });
+		// Places and the list still work, and nothing escaped as an uncaught error.
+		expect(await page.locator('[data-testid="map-places"] [data-place-id]').count()).toBeGreaterThan(5);
+		await page.locator('[data-testid="map-places"] [data-place-id]').first().click();
+		await page.locator('[data-testid="map-place-panel"]').waitFor();
+		expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
 		await context.close();
 	});
 

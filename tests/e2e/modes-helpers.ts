@@ -22,7 +22,9 @@ export async function pickTour(page: Page, base: string, lang = 'en'): Promise<{
 	const ids = await page.$$eval('[data-tour-item]', (els) => els.map((e) => e.getAttribute('data-tour-item')!));
 	for (const id of ids) {
 		await page.goto(`${base}/${lang}/tours/${id}/`);
-		const stops = await page.$$eval('.stops > li h3 a', (as) => as.map((a) => a.getAttribute('href')!.split('/').filter(Boolean).pop()!));
+		const stops = await page.$$eval('.stops > li h3 a', (as) =>
+			as.map((a) => a.getAttribute('href')!.split('/').filter(Boolean).pop()!)
+		);
 		if (stops.length >= 4) return { id, stops };
 	}
 	throw new Error('no tour with four stops in the built site');

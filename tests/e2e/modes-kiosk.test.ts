@@ -1,8 +1,8 @@
 /** The museum kiosk: full screen at both orientations, touch-sized, locked in, idle reset and attract loop. */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { baseUrl, launch, open, screenshot } from './harness';
-import { params, smallControls, until } from './modes-helpers';
+import { baseUrl, launch, open, screenshot, VIEWPORTS } from './harness';
+import { params, pickTour, smallControls, until } from './modes-helpers';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -15,44 +15,49 @@ async function openKiosk(path: string, viewport: 'kiosk' | 'kioskPortrait' = 'ki
 	return opened;
 }
 
-const stageSelected = (page: import('playwright-core').Page) => page.getAttribute('[data-testid="kiosk-stage"]', 'data-selected');
+const stageSelected = (page: import('playwright-core').Page) =>
+	page.getAttribute('[data-testid="kiosk-stage"]', 'data-selected');
 
-test.each(['kiosk', 'kioskPortrait'] as const)('the kiosk fills the %s screen, without site chrome, scrollbars or small controls', async (viewport) => {
-	const { page, context, external, errors } = await openKiosk('/en/kiosk/', viewport);
-	const stage = await page.locator('[data-testid="kiosk-stage"]').boundingBox();
-	const size = page.viewportSize()!;
-	expect(stage).toEqual({ x: 0, y: 0, width: size.width, height: size.height });
-	expect(await page.locator('.site-header').isVisible()).toBe(false);
-	expect(await page.locator('.site-footer').isVisible()).toBe(false);
-	// The three language buttons are always there.
-	for (const lang of ['kk', 'ru', 'en']) expect(await page.locator(`[data-testid="kiosk-stage"] [data-lang-switch="${lang}"]`).isVisible()).toBe(true);
-	const scroll = await page.evaluate(() => ({
-		sh: document.documentElement.scrollHeight,
-		ch: document.documentElement.clientHeight,
-		sw: document.documentElement.scrollWidth,
-		cw: document.documentElement.clientWidth,
-		overflow: getComputedStyle(document.documentElement).overflow,
-		select: getComputedStyle(document.body).userSelect,
-		touch: getComputedStyle(document.documentElement).touchAction
-	}));
-	expect(scroll.sh).toBeLessThanOrEqual(scroll.ch);
-	expect(scroll.sw).toBeLessThanOrEqual(scroll.cw);
-	expect(scroll.overflow).toBe('hidden');
-	expect(scroll.select).toBe('none');
-	expect(scroll.touch).toBe('pan-x pan-y');
-	expect(await page.getAttribute('meta[name="viewport"]:last-of-type', 'content')).toContain('user-scalable=no');
-	// The event marks drawn inside the timeline's SVG are the timeline's own (enlarged as a whole
-	// on the kiosk; see KioskStage); every other control must be finger-sized.
-	const skip = '.prose, [data-testid="timeline"] svg';
-	expect(await smallControls(page, '[data-testid="kiosk-stage"]', 56, skip)).toEqual([]);
-	// With an event open, the card's controls are touch-sized too.
-	await page.locator('[data-kiosk-pick]').first().tap();
-	await until(async () => !!(await stageSelected(page)), 'an event to open');
-	expect(await smallControls(page, '[data-testid="kiosk-stage"]', 56, skip)).toEqual([]);
-	expect(external).toEqual([]);
-	expect(errors).toEqual([]);
-	await context.close();
-});
+test.each(['kiosk', 'kioskPortrait'] as const)(
+	'the kiosk fills the %s screen, without site chrome, scrollbars or small controls',
+	async (viewport) => {
+		const { page, context, external, errors } = await openKiosk('/en/kiosk/', viewport);
+		const stage = await page.locator('[data-testid="kiosk-stage"]').boundingBox();
+		const size = page.viewportSize()!;
+		expect(stage).toEqual({ x: 0, y: 0, width: size.width, height: size.height });
+		expect(await page.locator('.site-header').isVisible()).toBe(false);
+		expect(await page.locator('.site-footer').isVisible()).toBe(false);
+		// The three language buttons are always there.
+		for (const lang of ['kk', 'ru', 'en'])
+			expect(await page.locator(`[data-testid="kiosk-stage"] [data-lang-switch="${lang}"]`).isVisible()).toBe(true);
+		const scroll = await page.evaluate(() => ({
+			sh: document.documentElement.scrollHeight,
+			ch: document.documentElement.clientHeight,
+			sw: document.documentElement.scrollWidth,
+			cw: document.documentElement.clientWidth,
+			overflow: getComputedStyle(document.documentElement).overflow,
+			select: getComputedStyle(document.body).userSelect,
+			touch: getComputedStyle(document.documentElement).touchAction
+		}));
+		expect(scroll.sh).toBeLessThanOrEqual(scroll.ch);
+		expect(scroll.sw).toBeLessThanOrEqual(scroll.cw);
+		expect(scroll.overflow).toBe('hidden');
+		expect(scroll.select).toBe('none');
+		expect(scroll.touch).toBe('pan-x pan-y');
+		expect(await page.getAttribute('meta[name="viewport"]:last-of-type', 'content')).toContain('user-scalable=no');
+		// The event marks drawn inside the timeline's SVG are the timeline's own (enlarged as a whole
+		// on the kiosk; see KioskStage); every other control must be finger-sized.
+		const skip = '.prose, [data-testid="timeline"] svg';
+		expect(await smallControls(page, '[data-testid="kiosk-stage"]', 56, skip)).toEqual([]);
+		// With an event open, the card's controls are touch-sized too.
+		await page.locator('[data-kiosk-pick]').first().tap();
+		await until(async () => !!(await stageSelected(page)), 'an event to open');
+		expect(await smallControls(page, '[data-testid="kiosk-stage"]', 56, skip)).toEqual([]);
+		expect(external).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	}
+);
 
 test('locked in: no context menu, links off the site become a QR code, other pages are refused', async () => {
 	const { page, context, external } = await openKiosk('/en/kiosk/');
@@ -82,7 +87,9 @@ test('locked in: no context menu, links off the site become a QR code, other pag
 	});
 	await page.click('#probe-ext');
 	await page.locator('[data-testid="kiosk-external"] svg.qr').waitFor();
-	expect(await page.locator('[data-testid="kiosk-external"]').textContent()).toContain('https://en.wikipedia.org/wiki/Kazakh_Khanate');
+	expect(await page.locator('[data-testid="kiosk-external"]').textContent()).toContain(
+		'https://en.wikipedia.org/wiki/Kazakh_Khanate'
+	);
 	await page.locator('[data-testid="kiosk-external"] button').click();
 	for (const id of ['person', 'home', 'tours']) {
 		await page.click(`#probe-${id}`);
@@ -186,4 +193,57 @@ test.each(['kk', 'ru', 'en'])('kiosk screenshots in %s (landscape and portrait, 
 		await screenshot(page, `modes-kiosk-${viewport}-${lang}-event`);
 		await context.close();
 	}
+});
+
+test('the installer’s kiosk-config.json: idle time, start language, a tour for the loop, and the public address for QR codes', async () => {
+	const { page: probe, context: probeContext } = await open(browser, '');
+	const tour = await pickTour(probe, baseUrl());
+	await probeContext.close();
+	// Service workers blocked here so the test's stand-in config file is what the page fetches.
+	const context = await browser.newContext({
+		viewport: VIEWPORTS.kiosk,
+		hasTouch: true,
+		reducedMotion: 'reduce',
+		serviceWorkers: 'block'
+	});
+	const page = await context.newPage();
+	await page.route('**/kiosk-config.json', (route) =>
+		route.fulfill({
+			contentType: 'application/json',
+			body: JSON.stringify({
+				idleSeconds: 5,
+				countdownSeconds: 1,
+				startLanguage: 'en',
+				loopTour: tour.id,
+				attractSeconds: 2,
+				publicUrl: 'https://atlas.example.kz/'
+			})
+		})
+	);
+	await page.goto(`${baseUrl()}/ru/kiosk/`);
+	await page.locator('[data-testid="kiosk-status"][data-idle="5"]').waitFor({ state: 'attached' });
+	// With a public address, the visitor can take the view home: a QR code of the public site.
+	await page.locator('[data-kiosk-pick]').first().tap();
+	const id = await page.getAttribute('[data-testid="kiosk-stage"]', 'data-selected');
+	await page.locator('[data-testid="kiosk-stage"] .bar [data-testid="share-button"]').tap();
+	const link = await page.locator('[data-testid="kiosk-stage"] [data-testid="share-link"]').inputValue();
+	expect(link.startsWith('https://atlas.example.kz/ru/?')).toBe(true);
+	expect(new URL(link).searchParams.get('event')).toBe(id);
+	expect(new URL(link).searchParams.get('mode')).toBeNull();
+	await page.keyboard.press('Escape');
+	// Left alone: back to English (the configured start language), looping through the tour.
+	await page.locator('[data-testid="kiosk-attract"]').waitFor({ timeout: 8000 });
+	await until(() => new URL(page.url()).pathname === '/en/kiosk/', 'the English start page');
+	const seen = new Set<string>();
+	await until(
+		async () => {
+			const s = await page.getAttribute('[data-testid="kiosk-stage"]', 'data-selected');
+			if (s) seen.add(s);
+			return seen.size >= 2;
+		},
+		'two stops of the loop tour',
+		10_000
+	);
+	for (const s of seen) expect(tour.stops).toContain(s);
+	await context.close();
 });

@@ -12,7 +12,9 @@ beforeAll(async () => {
 	browser = await launch();
 	const { page, context } = await open(browser, '/en/events/');
 	// The events page lists every event in date order: the order presenter mode steps through.
-	firstEvents = await page.$$eval('[data-event-item]', (els) => els.slice(0, 3).map((e) => e.getAttribute('data-event-item')!));
+	firstEvents = await page.$$eval('[data-event-item]', (els) =>
+		els.slice(0, 3).map((e) => e.getAttribute('data-event-item')!)
+	);
 	tour = await pickTour(page, baseUrl());
 	await context.close();
 });
@@ -45,7 +47,8 @@ function lowestContrast(page: Page, selector: string) {
 			for (const el of [root, ...root.querySelectorAll('*')]) {
 				const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
 				const r = el.getBoundingClientRect();
-				if (!own || !r.width || getComputedStyle(el).visibility === 'hidden' || el.closest('.visually-hidden, svg')) continue;
+				if (!own || !r.width || getComputedStyle(el).visibility === 'hidden' || el.closest('.visually-hidden, svg'))
+					continue;
 				const fg = lum(parse(getComputedStyle(el).color));
 				const bg = lum(background(el));
 				const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
@@ -64,7 +67,10 @@ test('P enters; clicker keys step through events in date order; B blanks; Escape
 
 	const card = page.locator('[data-testid="present-card"] .stage-card');
 	await page.keyboard.press('ArrowRight');
-	await until(async () => (await card.getAttribute('data-event').catch(() => null)) === firstEvents[0], 'the first event');
+	await until(
+		async () => (await card.getAttribute('data-event').catch(() => null)) === firstEvents[0],
+		'the first event'
+	);
 	await page.keyboard.press('PageDown');
 	await until(async () => (await card.getAttribute('data-event')) === firstEvents[1], 'the second event');
 	await page.keyboard.press('Space');
@@ -149,10 +155,14 @@ test('a presenter button on every page; links keep presenter mode; a tour steps 
 	await until(() => params(page).get('stop') === String(tour.stops.length), 'the last stop');
 	await page.keyboard.press('PageUp');
 	await until(() => params(page).get('stop') === String(tour.stops.length - 1), 'one back');
-	expect(await page.locator('[data-testid="presenter-position"]').textContent()).toContain(`${tour.stops.length - 1} of ${tour.stops.length}`);
+	expect(await page.locator('[data-testid="presenter-position"]').textContent()).toContain(
+		`${tour.stops.length - 1} of ${tour.stops.length}`
+	);
 	const contrast = await lowestContrast(page, '[data-testid="tour-player"] .panel');
 	expect(contrast.ratio, contrast.text).toBeGreaterThanOrEqual(7);
-	const body = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('[data-testid="tour-player"] .stage-card .summary')!).fontSize));
+	const body = await page.evaluate(() =>
+		parseFloat(getComputedStyle(document.querySelector('[data-testid="tour-player"] .stage-card .summary')!).fontSize)
+	);
 	expect(body).toBeGreaterThanOrEqual(28);
 	// "Explore freely" keeps the presenter in presenter mode on the explorer.
 	await page.mouse.move(10, 10);
@@ -164,7 +174,9 @@ test('a presenter button on every page; links keep presenter mode; a tour steps 
 });
 
 test.each(LANGS)('presenter screenshots at 1280×720 in %s', async (lang) => {
-	const { page, context } = await open(browser, `/${lang}/?mode=present&event=${firstEvents[2]}`, { viewport: 'projector' });
+	const { page, context } = await open(browser, `/${lang}/?mode=present&event=${firstEvents[2]}`, {
+		viewport: 'projector'
+	});
 	await page.locator('[data-testid="present-card"] .stage-card').waitFor();
 	await page.waitForTimeout(3500);
 	await screenshot(page, `modes-present-explorer-${lang}`);

@@ -31,7 +31,11 @@ export function initialIdle(now: number): IdleState {
 }
 
 /** The next state and what the kiosk must do about it. */
-export function idleStep(state: IdleState, event: IdleEvent, config: IdleConfig): { state: IdleState; effects: IdleEffect[] } {
+export function idleStep(
+	state: IdleState,
+	event: IdleEvent,
+	config: IdleConfig
+): { state: IdleState; effects: IdleEffect[] } {
 	if (event.type === 'activity') {
 		return { state: { phase: 'active', lastActivity: event.at }, effects: state.phase === 'attract' ? ['wake'] : [] };
 	}

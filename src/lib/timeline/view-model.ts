@@ -160,34 +160,46 @@ export function laneBars(
 	width: number,
 	labels: (id: string) => { texts: string[]; widths: number[] },
 	top: number,
-	rowHeight: number
+	rowHeight: number,
+	rows: LaneRows = laneRows(lanes)
 ): LaneBar[] {
 	const out: LaneBar[] = [];
+	for (const { lane, row, members } of rows) {
+		// Only rows with a bar in view need their labels placed.
+		if (!members.some(({ span }) => span.stop >= win.from && span.start <= win.to)) continue;
+		const texts = members.map(({ span }) => labels(span.id));
+		const placed = placeRowLabels(
+			members.map(({ span }, i) => ({ x0: x(span.start), x1: x(span.stop), widths: texts[i].widths })),
+			0,
+			width
+		);
+		members.forEach(({ span }, i) => {
+			if (span.stop < win.from || span.start > win.to) return;
+			const { place, choice } = placed[i];
+			const text = texts[i].texts[Math.max(0, choice)];
+			out.push({
+				span,
+				lane: lane.id,
+				y: top + lane.rowsTop + row * rowHeight,
+				x0: x(span.start),
+				x1: x(span.stop),
+				place,
+				text
+			});
+		});
+	}
+	return out;
+}
+
+export type LaneRows = { lane: LaneLayout; row: number; members: LaneLayout['people'] }[];
+
+/** The people of each lane grouped by row, left to right: computed once per packing, not per frame. */
+export function laneRows(lanes: LaneLayout[]): LaneRows {
+	const out: LaneRows = [];
 	for (const lane of lanes) {
 		const byRow = new Map<number, LaneLayout['people']>();
 		for (const p of lane.people) byRow.set(p.row, [...(byRow.get(p.row) ?? []), p]);
-		for (const [row, members] of byRow) {
-			const texts = members.map(({ span }) => labels(span.id));
-			const placed = placeRowLabels(
-				members.map(({ span }, i) => ({ x0: x(span.start), x1: x(span.stop), widths: texts[i].widths })),
-				0,
-				width
-			);
-			members.forEach(({ span }, i) => {
-				if (span.stop < win.from || span.start > win.to) return;
-				const { place, choice } = placed[i];
-				const text = texts[i].texts[Math.max(0, choice)];
-				out.push({
-					span,
-					lane: lane.id,
-					y: top + lane.rowsTop + row * rowHeight,
-					x0: x(span.start),
-					x1: x(span.stop),
-					place,
-					text
-				});
-			});
-		}
+		for (const [row, members] of byRow) out.push({ lane, row, members });
 	}
 	return out;
 }

@@ -14,6 +14,8 @@ export interface ZoomOptions {
 	limits: () => { width: number; height: number; kMax: number };
 	onZoom: (t: ZoomTransform, byUser: boolean) => void;
 	onEnd: (byUser: boolean) => void;
+	/** A gesture starts or stops: hit-testing every SVG element under a moving pointer is costly. */
+	onMoving?: (moving: boolean) => void;
 	reducedMotion: () => boolean;
 }
 
@@ -39,6 +41,13 @@ export function attachZoom(el: El, options: ZoomOptions): TimelineZoom {
 				return Math.abs(w.deltaY) >= Math.abs(w.deltaX);
 			}
 			if ((event as PointerEvent).pointerType === 'touch') return false;
+			// Mouse events a browser makes up after touches (and the dblclick of a double tap)
+			// are handled as touch above; without this a double tap would zoom twice.
+			if (
+				(event as MouseEvent & { sourceCapabilities?: { firesTouchEvents?: boolean } }).sourceCapabilities
+					?.firesTouchEvents
+			)
+				return false;
 			const m = event as MouseEvent;
 			return (!m.ctrlKey || event.type === 'wheel') && !m.button;
 		})
@@ -47,8 +56,15 @@ export function attachZoom(el: El, options: ZoomOptions): TimelineZoom {
 			const x = Math.min(0, Math.max(width - width * t.k, t.x));
 			return zoomIdentity.translate(x, 0).scale(t.k);
 		})
-		.on('zoom', (event: D3ZoomEvent<El, unknown>) => options.onZoom(event.transform, !!event.sourceEvent))
-		.on('end', (event: D3ZoomEvent<El, unknown>) => options.onEnd(!!event.sourceEvent));
+		.on('zoom', (event: D3ZoomEvent<El, unknown>) => {
+			// Only once the view really moves: a plain click must still reach the mark under it.
+			if (event.sourceEvent) options.onMoving?.(true);
+			options.onZoom(event.transform, !!event.sourceEvent);
+		})
+		.on('end', (event: D3ZoomEvent<El, unknown>) => {
+			options.onMoving?.(false);
+			options.onEnd(!!event.sourceEvent);
+		});
 
 	const refresh = () => {
 		const { width, height, kMax } = options.limits();

@@ -110,7 +110,11 @@ describe('routeCollection', () => {
 	it('reuses cached curves across windows, so a new window costs no geometry', () => {
 		const cache = new Map<string, [number, number][]>();
 		const first = routeCollection(EVENTS, byId, null, cache);
-		expect([...cache.keys()].sort()).toEqual(['1694-embassy', '1731-oath', '1757-embassy', '1917-congress'].filter((id) => EVENTS.find((e) => e.id === id)!.route.length > 1));
+		expect([...cache.keys()].sort()).toEqual(
+			['1694-embassy', '1731-oath', '1757-embassy', '1917-congress'].filter(
+				(id) => EVENTS.find((e) => e.id === id)!.route.length > 1
+			)
+		);
 		const again = routeCollection(EVENTS.slice(2), byId, '1757-embassy', cache);
 		expect(again.features[0].geometry.coordinates).toBe(first.features[1].geometry.coordinates);
 		expect(again.features[0].properties.selected).toBe(1);

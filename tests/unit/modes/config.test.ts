@@ -1,11 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { configFromFile, configFromParams, DEFAULT_KIOSK_CONFIG, kioskParamsOf, resolveKioskConfig } from '$lib/modes/kiosk/config';
+import {
+	configFromFile,
+	configFromParams,
+	DEFAULT_KIOSK_CONFIG,
+	kioskParamsOf,
+	resolveKioskConfig
+} from '$lib/modes/kiosk/config';
 import { readFileSync } from 'node:fs';
 
 describe('kiosk configuration', () => {
 	test('defaults: 90 s idle, 20 s countdown, Kazakh, featured loop', () => {
 		expect(resolveKioskConfig()).toEqual(DEFAULT_KIOSK_CONFIG);
-		expect(DEFAULT_KIOSK_CONFIG).toMatchObject({ idleSeconds: 90, countdownSeconds: 20, startLanguage: 'kk', loopTour: null });
+		expect(DEFAULT_KIOSK_CONFIG).toMatchObject({
+			idleSeconds: 90,
+			countdownSeconds: 20,
+			startLanguage: 'kk',
+			loopTour: null
+		});
 	});
 
 	test('the shipped static/kiosk-config.json is valid and complete', () => {
@@ -17,7 +28,11 @@ describe('kiosk configuration', () => {
 	test('URL parameters win over the file, which wins over defaults', () => {
 		const file = configFromFile({ idleSeconds: 120, startLanguage: 'ru', loopTour: 'biys-as-envoys' });
 		const url = configFromParams(new URLSearchParams('idle=20&start=en'));
-		expect(resolveKioskConfig(file, url)).toMatchObject({ idleSeconds: 20, startLanguage: 'en', loopTour: 'biys-as-envoys' });
+		expect(resolveKioskConfig(file, url)).toMatchObject({
+			idleSeconds: 20,
+			startLanguage: 'en',
+			loopTour: 'biys-as-envoys'
+		});
 	});
 
 	test('the countdown never outlasts the idle time (?idle=3 gives a 3 s countdown)', () => {
@@ -32,7 +47,10 @@ describe('kiosk configuration', () => {
 		['start=de', {}],
 		['loop=../../etc', {}],
 		['attract=0', {}],
-		['idle=45&countdown=10&attract=4&loop=biys-as-envoys', { idleSeconds: 45, countdownSeconds: 10, attractSeconds: 4, loopTour: 'biys-as-envoys' }]
+		[
+			'idle=45&countdown=10&attract=4&loop=biys-as-envoys',
+			{ idleSeconds: 45, countdownSeconds: 10, attractSeconds: 4, loopTour: 'biys-as-envoys' }
+		]
 	])('?%s → %o (invalid values are ignored)', (query, expected) => {
 		expect(configFromParams(new URLSearchParams(query))).toEqual(expected);
 	});

@@ -11,12 +11,18 @@ describe('where a link may take a kiosk visitor', () => {
 		['/kk/?kiosk', { kind: 'kiosk' }],
 		['#main', { kind: 'same-page' }],
 		['/kk/events/1731-abulkhair-oath/', { kind: 'event', id: '1731-abulkhair-oath' }],
-		['http://127.0.0.1:4173/en/events/1917-alash-orda-government/', { kind: 'event', id: '1917-alash-orda-government' }],
+		[
+			'http://127.0.0.1:4173/en/events/1917-alash-orda-government/',
+			{ kind: 'event', id: '1917-alash-orda-government' }
+		],
 		['/kk/', { kind: 'blocked' }],
 		['/kk/people/abylai-khan/', { kind: 'blocked' }],
 		['/kk/tours/', { kind: 'blocked' }],
 		['/sitemap.xml', { kind: 'blocked' }],
-		['https://en.wikipedia.org/wiki/Kazakh_Khanate', { kind: 'external', url: 'https://en.wikipedia.org/wiki/Kazakh_Khanate' }],
+		[
+			'https://en.wikipedia.org/wiki/Kazakh_Khanate',
+			{ kind: 'external', url: 'https://en.wikipedia.org/wiki/Kazakh_Khanate' }
+		],
 		['http://127.0.0.1:9999/kk/kiosk/', { kind: 'external', url: 'http://127.0.0.1:9999/kk/kiosk/' }],
 		['mailto:museum@example.kz', { kind: 'external', url: 'mailto:museum@example.kz' }],
 		['javascript:alert(1)', { kind: 'blocked' }],

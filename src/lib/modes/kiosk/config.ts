@@ -44,7 +44,9 @@ function publicUrl(value: unknown): string | null | undefined {
 	if (typeof value !== 'string') return undefined;
 	try {
 		const url = new URL(value);
-		return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin + url.pathname.replace(/\/+$/, '') : undefined;
+		return url.protocol === 'https:' || url.protocol === 'http:'
+			? url.origin + url.pathname.replace(/\/+$/, '')
+			: undefined;
 	} catch {
 		return undefined;
 	}

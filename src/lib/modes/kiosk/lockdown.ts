@@ -22,7 +22,9 @@ export function classifyKioskLink(href: string, here: URL): KioskLink {
 		return { kind: 'blocked' };
 	}
 	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-		return url.protocol === 'mailto:' || url.protocol === 'tel:' ? { kind: 'external', url: url.href } : { kind: 'blocked' };
+		return url.protocol === 'mailto:' || url.protocol === 'tel:'
+			? { kind: 'external', url: url.href }
+			: { kind: 'blocked' };
 	}
 	if (url.origin !== here.origin) return { kind: 'external', url: url.href };
 	if (url.pathname === here.pathname && url.search === here.search && url.hash) return { kind: 'same-page' };
@@ -30,7 +32,8 @@ export function classifyKioskLink(href: string, here: URL): KioskLink {
 	if (isLocale(parts[1])) {
 		if (parts[2] === 'kiosk') return { kind: 'kiosk' };
 		const explorer = parts.length === 3 && parts[2] === '';
-		if (explorer && (url.searchParams.get('mode') === 'kiosk' || url.searchParams.has('kiosk'))) return { kind: 'kiosk' };
+		if (explorer && (url.searchParams.get('mode') === 'kiosk' || url.searchParams.has('kiosk')))
+			return { kind: 'kiosk' };
 		const event = EVENT.exec(url.pathname);
 		if (event) return { kind: 'event', id: event[2] };
 	}

@@ -2,15 +2,19 @@
  * What a kiosk remembers across its own navigations (a language switch or a reset is a
  * client-side navigation, and the shared state's URL sync drops the kiosk's parameters from
  * the address bar): the configuration it started with, and whether a reset has just asked
- * for the attract loop. Module-level on purpose: one kiosk per browser tab.
+ * for the attract loop. Module-level on purpose: one kiosk per browser tab. Reactive, so the
+ * screen follows when the installer's file arrives.
  */
 import { configFromParams, kioskParamsOf, resolveKioskConfig, type KioskConfig } from './config';
 
 // Captured when the kiosk's code first loads, before the URL sync rewrites the address.
-const firstParams = typeof location === 'undefined' ? new URLSearchParams() : kioskParamsOf(new URLSearchParams(location.search));
+const firstParams =
+	typeof location === 'undefined' ? new URLSearchParams() : kioskParamsOf(new URLSearchParams(location.search));
 
-let fileLayer: Partial<KioskConfig> | null = null;
-let urlLayer: Partial<KioskConfig> = configFromParams(firstParams);
+const layers = $state<{ file: Partial<KioskConfig> | null; url: Partial<KioskConfig> }>({
+	file: null,
+	url: configFromParams(firstParams)
+});
 
 export const session = {
 	attractPending: false
@@ -19,17 +23,18 @@ export const session = {
 /** Adds the kiosk parameters of a newly visited URL (they win over earlier ones). */
 export function noteKioskParams(params: URLSearchParams) {
 	const own = kioskParamsOf(params);
-	if ([...own.keys()].length) urlLayer = { ...urlLayer, ...configFromParams(own) };
+	if (own.size) layers.url = { ...layers.url, ...configFromParams(own) };
 }
 
 export function setFileConfig(layer: Partial<KioskConfig>) {
-	fileLayer = layer;
+	layers.file = layer;
 }
 
 export function hasFileConfig(): boolean {
-	return fileLayer !== null;
+	return layers.file !== null;
 }
 
+/** The configuration in force (reactive inside $derived and templates). */
 export function currentKioskConfig(): KioskConfig {
-	return resolveKioskConfig(fileLayer ?? {}, urlLayer);
+	return resolveKioskConfig(layers.file ?? {}, layers.url);
 }
