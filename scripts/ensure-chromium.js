@@ -35,4 +35,6 @@ if (!works()) {
 		process.exit(1);
 	}
 }
-console.log(`Chromium: ${execFileSync(CHROMIUM, ['--headless', '--no-sandbox', '--version'], { encoding: 'utf8' }).trim()}`);
+console.log(
+	`Chromium: ${execFileSync(CHROMIUM, ['--headless', '--no-sandbox', '--version'], { encoding: 'utf8' }).trim()}`
+);

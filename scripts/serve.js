@@ -45,7 +45,11 @@ function notFound(req, res) {
 const server = createServer((req, res) => {
 	// A directory without its trailing slash gets one, as the prerendered pages expect.
 	const url = new URL(req.url ?? '/', 'http://x');
-	if (!path.extname(url.pathname) && !url.pathname.endsWith('/') && existsSync(path.join(dir, url.pathname, 'index.html'))) {
+	if (
+		!path.extname(url.pathname) &&
+		!url.pathname.endsWith('/') &&
+		existsSync(path.join(dir, url.pathname, 'index.html'))
+	) {
 		res.statusCode = 308;
 		res.setHeader('Location', `${url.pathname}/${url.search}`);
 		return res.end();

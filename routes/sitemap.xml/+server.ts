@@ -15,7 +15,9 @@ export async function GET() {
 	for (const t of model.tours) paths.push(`tours/${t.id}/`);
 	const urls = paths.flatMap((p) =>
 		LOCALES.map((l) => {
-			const alts = LOCALES.map((a) => `<xhtml:link rel="alternate" hreflang="${a}" href="${origin}/${a}/${p}"/>`).join('');
+			const alts = LOCALES.map((a) => `<xhtml:link rel="alternate" hreflang="${a}" href="${origin}/${a}/${p}"/>`).join(
+				''
+			);
 			return `<url><loc>${origin}/${l}/${p}</loc>${alts}</url>`;
 		})
 	);

@@ -31,10 +31,18 @@ test('no page in any language has a WCAG 2.2 A/AA violation', { timeout: 1_800_0
 		await page.evaluate(axeSource);
 		const violations = (await page.evaluate(async () => {
 			// @ts-expect-error axe is injected above
-			const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+			const result = await window.axe.run(document, {
+				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
+			});
 			return result.violations;
 		})) as AxeViolation[];
-		for (const v of violations) found.push(`${p}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+		for (const v of violations)
+			found.push(
+				`${p}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+					.slice(0, 3)
+					.map((n) => n.target.join(' '))
+					.join('; ')}`
+			);
 	}
 	await context.close();
 	expect(found).toEqual([]);

@@ -28,15 +28,22 @@ test('a new event file appears everywhere it should', { timeout: 300_000 }, asyn
 		path.join(content, 'events/1600-curator-added.kk.md'),
 		'---\ntitle: Куратор қосқан оқиға\nsummary: Жаңа файл.\ndate: 1600\nkind: letter\npeople: [test-khan]\nplaces: [test-city]\nsources: ["Curator test"]\n---\nМәтін.\n'
 	);
-	writeFileSync(path.join(content, 'events/1600-curator-added.en.md'), '---\ntitle: An event a curator added\nsummary: A new file.\n---\nText.\n');
+	writeFileSync(
+		path.join(content, 'events/1600-curator-added.en.md'),
+		'---\ntitle: An event a curator added\nsummary: A new file.\n---\nText.\n'
+	);
 	const out = path.join(work, 'site');
 	await build(content, out);
 	for (const lang of ['kk', 'ru', 'en']) {
 		expect(existsSync(path.join(out, lang, 'events/1600-curator-added/index.html')), lang).toBe(true);
 		expect(readFileSync(path.join(out, lang, 'events/index.html'), 'utf8')).toContain('/events/1600-curator-added/');
-		expect(readFileSync(path.join(out, lang, 'people/test-khan/index.html'), 'utf8')).toContain(`/${lang}/events/1600-curator-added/`);
+		expect(readFileSync(path.join(out, lang, 'people/test-khan/index.html'), 'utf8')).toContain(
+			`/${lang}/events/1600-curator-added/`
+		);
 	}
-	expect(readFileSync(path.join(out, 'en/events/1600-curator-added/index.html'), 'utf8')).toContain('An event a curator added');
+	expect(readFileSync(path.join(out, 'en/events/1600-curator-added/index.html'), 'utf8')).toContain(
+		'An event a curator added'
+	);
 	// Russian has no translation: the Kazakh title with a note in Russian.
 	const ru = readFileSync(path.join(out, 'ru/events/1600-curator-added/index.html'), 'utf8');
 	expect(ru).toContain('Куратор қосқан оқиға');
@@ -46,8 +53,13 @@ test('a new event file appears everywhere it should', { timeout: 300_000 }, asyn
 test('a bad file stops the build and names file and field', { timeout: 300_000 }, async () => {
 	const content = path.join(work, 'bad', 'content');
 	cpSync('tests/fixtures/content', content, { recursive: true });
-	writeFileSync(path.join(content, 'events/1601-bad.kk.md'), '---\ntitle: T\nsummary: S\ndate: 1601\nkind: picnic\nsources: ["x"]\n---\n');
-	const result = await run('npm', ['run', '-s', 'check:content'], { env: { ...process.env, ATLAS_CONTENT_DIR: content } }).catch((e) => e);
+	writeFileSync(
+		path.join(content, 'events/1601-bad.kk.md'),
+		'---\ntitle: T\nsummary: S\ndate: 1601\nkind: picnic\nsources: ["x"]\n---\n'
+	);
+	const result = await run('npm', ['run', '-s', 'check:content'], {
+		env: { ...process.env, ATLAS_CONTENT_DIR: content }
+	}).catch((e) => e);
 	expect(result.code).toBe(1);
 	expect(result.stderr).toMatch(/content\/events\/1601-bad\.kk\.md: kind: expected one of embassy/);
 	const built = await build(content, path.join(work, 'bad-site')).catch((e) => e);

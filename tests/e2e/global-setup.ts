@@ -22,7 +22,9 @@ export async function setup(project: TestProject) {
 	const dir = path.resolve(process.env.ATLAS_BUILD_DIR ?? 'build');
 	if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`No built site in ${dir}: run "npm run build" first.`);
 	const port = await freePort();
-	server = spawn(process.execPath, ['scripts/serve.js', '--port', String(port), '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+	server = spawn(process.execPath, ['scripts/serve.js', '--port', String(port), '--dir', dir], {
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
 	await new Promise<void>((resolve, reject) => {
 		server!.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('http://') && resolve());
 		server!.on('exit', (code) => reject(new Error(`server exited with ${code}`)));

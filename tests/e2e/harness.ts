@@ -80,7 +80,8 @@ export async function open(browser: Browser, urlPath: string, options: OpenOptio
 	const errors: string[] = [];
 	page.on('request', (req) => {
 		const url = new URL(req.url());
-		if (!['127.0.0.1', ''].includes(url.hostname) && !['data:', 'blob:', 'about:'].includes(url.protocol)) external.push(req.url());
+		if (!['127.0.0.1', ''].includes(url.hostname) && !['data:', 'blob:', 'about:'].includes(url.protocol))
+			external.push(req.url());
 	});
 	page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
 	page.on('pageerror', (err) => errors.push(String(err)));

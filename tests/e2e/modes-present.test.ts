@@ -95,6 +95,12 @@ test('P enters; clicker keys step through events in date order; B blanks; Escape
 	await page.keyboard.press('b');
 	await page.locator('[data-testid="blank-screen"]').waitFor({ state: 'detached' });
 
+	// F: full screen on request, and F again to leave it.
+	await page.keyboard.press('f');
+	await until(() => page.evaluate(() => !!document.fullscreenElement), 'full screen');
+	await page.keyboard.press('f');
+	await until(() => page.evaluate(() => !document.fullscreenElement), 'leaving full screen');
+
 	await page.keyboard.press('Escape');
 	await until(async () => (await mode(page)) === 'explore', 'leaving presenter mode');
 	expect(params(page).get('mode')).toBeNull();
@@ -110,6 +116,7 @@ test('P enters; clicker keys step through events in date order; B blanks; Escape
 test('large type (≥ 28 px), 7:1 contrast, chrome hidden until the pointer moves, real buttons', async () => {
 	const { page, context } = await open(browser, `/en/?mode=present&event=${firstEvents[1]}`, { viewport: 'projector' });
 	await page.locator('[data-testid="present-card"] .stage-card').waitFor();
+	await page.locator('html[data-mode="present"]').waitFor({ state: 'attached' });
 	const sizes = await page.evaluate(() => ({
 		body: parseFloat(getComputedStyle(document.body).fontSize),
 		summary: parseFloat(getComputedStyle(document.querySelector('[data-testid="present-card"] .summary')!).fontSize)
@@ -119,15 +126,22 @@ test('large type (≥ 28 px), 7:1 contrast, chrome hidden until the pointer move
 	const contrast = await lowestContrast(page, '[data-testid="present-card"], [data-testid="presenter-bar"]');
 	expect(contrast.ratio, contrast.text).toBeGreaterThanOrEqual(7);
 
-	// Chrome: shown on entry, gone after a few seconds without the pointer, back when it moves.
-	const headerTop = async () => (await page.locator('.site-header').boundingBox())!.y;
-	await until(async () => (await headerTop()) < -10, 'the header to slide away', 6000);
+	// Chrome: the site header gives way to the presenter bar, shown on entry, gone after a few
+	// seconds without the pointer, back when it moves.
+	expect(await page.locator('.site-header').isVisible()).toBe(false);
 	const bar = page.locator('[data-testid="presenter-bar"]');
-	expect((await bar.boundingBox())!.y).toBeGreaterThanOrEqual(720 - 5);
+	const barTop = async () => (await bar.boundingBox())!.y;
+	await until(async () => (await barTop()) >= 720 - 5, 'the presenter bar to slide away', 6000);
 	await page.mouse.move(400, 300);
 	await page.mouse.move(420, 320);
-	await until(async () => (await headerTop()) >= -1, 'the header to come back');
-	await until(async () => (await bar.boundingBox())!.y < 720 - 20, 'the presenter bar to come back');
+	await until(async () => (await barTop()) < 720 - 20, 'the presenter bar to come back');
+	// Languages are in the bar, and switching keeps the view and the mode.
+	await bar.locator('[data-lang-switch="kk"]').click();
+	await until(() => new URL(page.url()).pathname === '/kk/', 'the Kazakh explorer');
+	expect(params(page).get('mode')).toBe('present');
+	expect(params(page).get('event')).toBe(firstEvents[1]);
+	await until(async () => (await page.getAttribute('html', 'lang')) === 'kk', 'Kazakh');
+	await page.mouse.move(400, 300);
 	// The bar's controls are buttons, reachable without hovering.
 	expect(await bar.locator('button').count()).toBeGreaterThanOrEqual(6);
 	await bar.locator('[data-testid="presenter-exit"]').click();
@@ -143,6 +157,15 @@ test('a presenter button on every page; links keep presenter mode; a tour steps 
 		await until(async () => (await mode(page)) === 'present', `presenter mode on ${path}`);
 		await context.close();
 	}
+	// On an event page the clicker follows its previous/next links, staying in presenter mode.
+	const eventPage = await open(browser, `/en/events/${firstEvents[0]}/?mode=present`, { viewport: 'projector' });
+	await hydrated(eventPage.page);
+	await eventPage.page.keyboard.press('ArrowRight');
+	await until(() => new URL(eventPage.page.url()).pathname === `/en/events/${firstEvents[1]}/`, 'the next event page');
+	expect(params(eventPage.page).get('mode')).toBe('present');
+	await until(async () => (await mode(eventPage.page)) === 'present', 'presenter mode on the next page');
+	await eventPage.context.close();
+
 	const { page, context } = await open(browser, `/en/tours/${tour.id}/?present`, { viewport: 'projector' });
 	await page.locator('[data-testid="tour-player"]').waitFor();
 	expect(await mode(page)).toBe('present');

@@ -37,7 +37,17 @@ function samplePaths(): Record<string, string> {
 
 describe('every page type renders in every language', () => {
 	test('sample pages cover all nine page types', () => {
-		expect(Object.keys(samplePaths()).sort()).toEqual(['event', 'events', 'explorer', 'people', 'person', 'place', 'places', 'tour', 'tours']);
+		expect(Object.keys(samplePaths()).sort()).toEqual([
+			'event',
+			'events',
+			'explorer',
+			'people',
+			'person',
+			'place',
+			'places',
+			'tour',
+			'tours'
+		]);
 	});
 	for (const lang of LANGS) {
 		test(`${lang}: pages answer with their language, a heading, alternates and no error`, async () => {
@@ -47,7 +57,9 @@ describe('every page type renders in every language', () => {
 				expect(response?.status(), `${type} ${p}`).toBe(200);
 				expect(await page.getAttribute('html', 'lang')).toBe(lang);
 				expect(await page.locator('h1').count(), `${type} has a heading`).toBeGreaterThan(0);
-				const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (ls) => ls.map((l) => l.getAttribute('hreflang')));
+				const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (ls) =>
+					ls.map((l) => l.getAttribute('hreflang'))
+				);
 				expect(alternates.sort()).toEqual(['en', 'kk', 'ru', 'x-default']);
 				expect(await page.locator(`[data-lang-switch="${lang}"][aria-current="true"]`).count()).toBe(1);
 			}
@@ -145,7 +157,12 @@ describe('the built site', () => {
 				const target = new URL(href, `http://site${from}`);
 				const p = decodeURIComponent(target.pathname);
 				const candidates = [path.join(dir, p), path.join(dir, p, 'index.html')];
-				if (!candidates.some((c) => existsSync(c) && (c.endsWith('.html') || !p.endsWith('/') || existsSync(path.join(dir, p, 'index.html'))))) {
+				if (
+					!candidates.some(
+						(c) =>
+							existsSync(c) && (c.endsWith('.html') || !p.endsWith('/') || existsSync(path.join(dir, p, 'index.html')))
+					)
+				) {
 					broken.push(`${from} -> ${href}`);
 				}
 			}
@@ -175,7 +192,9 @@ describe('the built site', () => {
 		const dir = buildDir();
 		for (const file of builtPages(dir)) {
 			const html = readFileSync(file, 'utf8');
-			expect(html, urlOf(dir, file)).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)="(https?:)?\/\/(?!127\.0\.0\.1)/);
+			expect(html, urlOf(dir, file)).not.toMatch(
+				/<(script|link|img|iframe)[^>]+(src|href)="(https?:)?\/\/(?!127\.0\.0\.1)/
+			);
 		}
 	});
 });

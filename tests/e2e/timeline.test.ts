@@ -116,6 +116,25 @@ describe('timeline', () => {
 		await context.close();
 	});
 
+	test('inside a host that scales it with CSS zoom (the kiosk), a drag still moves the time under the pointer', async () => {
+		const { page, context } = await open(browser, '/en/?t=1700,1800', { viewport: 'kiosk' });
+		await ready(page);
+		await page.evaluate((tl) => ((document.querySelector(tl)!.parentElement as HTMLElement).style.zoom = '1.5'), TL);
+		await page.waitForTimeout(300);
+		const [from0, to0] = await windowOf(page);
+		const { x, y, box } = await bandCentre(page);
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		await page.mouse.move(x - box.width / 4, y, { steps: 8 });
+		await page.mouse.up();
+		await page.waitForTimeout(300);
+		const [from1, to1] = await windowOf(page);
+		// A quarter of the (zoomed) width to the left shows a quarter of the window later.
+		expect(from1 - from0).toBeCloseTo((to0 - from0) / 4, 0);
+		expect(to1 - from1).toBeCloseTo(to0 - from0, 1);
+		await context.close();
+	});
+
 	test('on a phone: a horizontal swipe pans, a pinch zooms, a vertical swipe scrolls the page', async () => {
 		const { page, context } = await open(browser, '/en/?t=1700,1800', { viewport: 'phone', hasTouch: true });
 		await ready(page);

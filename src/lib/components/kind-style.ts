@@ -5,7 +5,8 @@
  */
 import type { EventKind } from '$lib/content/types';
 
-export type MarkShape = 'circle' | 'diamond' | 'square' | 'triangle' | 'star' | 'hexagon' | 'cross' | 'ring' | 'triangle-down';
+export type MarkShape =
+	'circle' | 'diamond' | 'square' | 'triangle' | 'star' | 'hexagon' | 'cross' | 'ring' | 'triangle-down';
 
 export const KIND_STYLE: Record<EventKind, { color: string; shape: MarkShape }> = {
 	embassy: { color: '#0072B2', shape: 'circle' },

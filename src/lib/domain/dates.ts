@@ -51,9 +51,7 @@ export function parseHistDate(value: unknown): HistDate {
 	}
 	const match = GRAMMAR.exec(text);
 	if (!match) {
-		throw new DateGrammarError(
-			`a date as YYYY, YYYY-MM or YYYY-MM-DD (with "-" before BCE years), found "${text}"`
-		);
+		throw new DateGrammarError(`a date as YYYY, YYYY-MM or YYYY-MM-DD (with "-" before BCE years), found "${text}"`);
 	}
 	const [, minus, y, mo, d] = match;
 	const magnitude = Number(y);
@@ -102,7 +100,9 @@ export function toDecimalEnd(d: HistDate): number {
 	const base = astronomical(d.year);
 	if (d.precision === 'year') return base + 1;
 	if (d.precision === 'month') {
-		return base + dayOfYear(d.year, d.month!, daysInMonth(d.year, d.month!)) / yearLength(d.year) + 1 / yearLength(d.year);
+		return (
+			base + dayOfYear(d.year, d.month!, daysInMonth(d.year, d.month!)) / yearLength(d.year) + 1 / yearLength(d.year)
+		);
 	}
 	return base + (dayOfYear(d.year, d.month!, d.day!) + 1) / yearLength(d.year);
 }

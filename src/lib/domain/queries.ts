@@ -53,7 +53,9 @@ export function personStart(p: Person): number | undefined {
 export function peopleByRole(people: Person[], roles: readonly string[]): Map<string, Person[]> {
 	const out = new Map<string, Person[]>();
 	for (const role of roles) out.set(role, []);
-	const sorted = [...people].sort((a, b) => (personStart(a) ?? Infinity) - (personStart(b) ?? Infinity) || (a.id < b.id ? -1 : 1));
+	const sorted = [...people].sort(
+		(a, b) => (personStart(a) ?? Infinity) - (personStart(b) ?? Infinity) || (a.id < b.id ? -1 : 1)
+	);
 	for (const p of sorted) out.get(p.role)?.push(p);
 	return out;
 }

@@ -11,10 +11,14 @@ export interface SearchDoc {
 	tags: string;
 }
 
-export function buildEventSearch(model: Pick<ContentModel, 'events' | 'people' | 'places' | 'polities'>, locale: Locale) {
+export function buildEventSearch(
+	model: Pick<ContentModel, 'events' | 'people' | 'places' | 'polities'>,
+	locale: Locale
+) {
 	const name = new Map<string, string>();
 	for (const list of [model.people, model.places, model.polities]) {
-		for (const x of list) name.set(x.id, [x.texts[locale]?.title, x.texts.kk.title, x.texts.en?.title].filter(Boolean).join(' '));
+		for (const x of list)
+			name.set(x.id, [x.texts[locale]?.title, x.texts.kk.title, x.texts.en?.title].filter(Boolean).join(' '));
 	}
 	const docs: SearchDoc[] = model.events.map((e) => {
 		const t = e.texts[locale] ?? e.texts.kk;

@@ -16,7 +16,8 @@ export interface StepHandlers {
 }
 
 export class Stepper {
-	current = $state<StepHandlers | null>(null);
+	// Raw: the handlers are compared by identity when a page unregisters (a deep proxy never equals them).
+	current = $state.raw<StepHandlers | null>(null);
 
 	/** Registers handlers; returns the function that removes them (for an $effect's cleanup). */
 	register(handlers: StepHandlers): () => void {

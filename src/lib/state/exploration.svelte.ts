@@ -6,14 +6,7 @@
 import { getContext, setContext } from 'svelte';
 import type { EventKind, Role } from '$lib/content/types';
 import type { Locale } from '$lib/i18n/locales';
-import {
-	EMPTY_FILTERS,
-	type Filters,
-	type MapView,
-	type Mode,
-	type TimeWindow,
-	type UrlState
-} from './url-state';
+import { EMPTY_FILTERS, type Filters, type MapView, type Mode, type TimeWindow, type UrlState } from './url-state';
 
 /** Where a change came from, so a view can ignore the echo of its own change. */
 export type Origin = 'timeline' | 'map' | 'list' | 'url' | 'tour' | 'kiosk' | 'presenter' | 'other';
@@ -34,14 +27,30 @@ export class ExplorationState {
 		this.#locale = locale;
 	}
 
-	get selectedEvent() { return this.#event; }
-	get selectedPerson() { return this.#person; }
-	get window() { return this.#window; }
-	get mapView() { return this.#map; }
-	get filters() { return this.#filters; }
-	get mode() { return this.#mode; }
-	get stop() { return this.#stop; }
-	get locale() { return this.#locale; }
+	get selectedEvent() {
+		return this.#event;
+	}
+	get selectedPerson() {
+		return this.#person;
+	}
+	get window() {
+		return this.#window;
+	}
+	get mapView() {
+		return this.#map;
+	}
+	get filters() {
+		return this.#filters;
+	}
+	get mode() {
+		return this.#mode;
+	}
+	get stop() {
+		return this.#stop;
+	}
+	get locale() {
+		return this.#locale;
+	}
 
 	/** Selects an event (and clears a person selection); null clears. */
 	select(id: string | null, origin: Origin = 'other') {
@@ -78,7 +87,14 @@ export class ExplorationState {
 
 	setMapView(view: MapView | null) {
 		const m = this.#map;
-		if (m && view && Math.abs(m.lon - view.lon) < 1e-4 && Math.abs(m.lat - view.lat) < 1e-4 && Math.abs(m.zoom - view.zoom) < 1e-3) return;
+		if (
+			m &&
+			view &&
+			Math.abs(m.lon - view.lon) < 1e-4 &&
+			Math.abs(m.lat - view.lat) < 1e-4 &&
+			Math.abs(m.zoom - view.zoom) < 1e-3
+		)
+			return;
 		this.#map = view;
 	}
 
@@ -87,12 +103,16 @@ export class ExplorationState {
 	}
 
 	toggleKind(kind: EventKind) {
-		const kinds = this.#filters.kinds.includes(kind) ? this.#filters.kinds.filter((k) => k !== kind) : [...this.#filters.kinds, kind];
+		const kinds = this.#filters.kinds.includes(kind)
+			? this.#filters.kinds.filter((k) => k !== kind)
+			: [...this.#filters.kinds, kind];
 		this.setFilters({ kinds });
 	}
 
 	toggleRole(role: Role) {
-		const roles = this.#filters.roles.includes(role) ? this.#filters.roles.filter((r) => r !== role) : [...this.#filters.roles, role];
+		const roles = this.#filters.roles.includes(role)
+			? this.#filters.roles.filter((r) => r !== role)
+			: [...this.#filters.roles, role];
 		this.setFilters({ roles });
 	}
 

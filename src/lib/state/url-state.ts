@@ -47,7 +47,10 @@ const ID = /^[a-z0-9-]+$/;
 
 function list<T extends string>(value: string | null, allowed?: readonly T[]): T[] {
 	if (!value) return [];
-	const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+	const items = value
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean);
 	const valid = items.filter((s) => (allowed ? (allowed as readonly string[]).includes(s) : ID.test(s)));
 	return [...new Set(valid)] as T[];
 }

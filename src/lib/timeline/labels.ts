@@ -30,9 +30,11 @@ export function placeLabel({ x0, x1, width, nextX0, prevX1, viewX0, viewX1, pad 
 	const visible0 = Math.max(x0, viewX0);
 	const visible1 = Math.min(x1, viewX1);
 	if (visible1 - visible0 >= width + 2 * pad) return { mode: 'inside', x: visible0 + pad };
-	if (x1 + pad + width + pad <= nextX0 && x1 + pad + width <= viewX1) return { mode: 'right', x: x1 + pad };
+	// Beside only when the bar's end is on screen: a name floating away from its bar misleads.
+	if (x1 + pad + width + pad <= nextX0 && x1 + pad + width <= viewX1 && x1 >= viewX0)
+		return { mode: 'right', x: x1 + pad };
 	const left = x0 - pad - width;
-	if (left - pad >= prevX1 && left >= viewX0) return { mode: 'left', x: left };
+	if (left - pad >= prevX1 && left >= viewX0 && x0 <= viewX1) return { mode: 'left', x: left };
 	return { mode: 'none', x: x0 };
 }
 

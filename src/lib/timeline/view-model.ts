@@ -7,7 +7,7 @@ import type { ContentModel, EventEntry } from '$lib/content/types';
 import type { TimeWindow } from '$lib/state/url-state';
 import { MAX_STACK, type Cluster, type Mark } from './clusters';
 import { toDecimalEnd, toDecimalStart } from '$lib/domain/dates';
-import { placeLabel, placeRowLabels, type LabelPlacement } from './labels';
+import { placeRowLabels, type LabelPlacement } from './labels';
 import { packRows, personSpan, type LaneLayout, type PersonSpan } from './lanes';
 
 /** Everything the timeline can show (events and people), with a small margin. */
@@ -204,7 +204,7 @@ export function laneRows(lanes: LaneLayout[]): LaneRows {
 	return out;
 }
 
-/** Era names inside their strip or beside it where the row is free. */
+/** Era names inside their strip or beside it where the row is free (never over another name). */
 export function eraLabelPlacements(
 	eras: EraBar[],
 	x: (pos: number) => number,
@@ -215,22 +215,12 @@ export function eraLabelPlacements(
 	const byRow = new Map<number, EraBar[]>();
 	for (const e of eras) byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
 	for (const list of byRow.values()) {
-		list.forEach((e, i) => {
-			const next = list[i + 1];
-			const prev = list[i - 1];
-			out.set(
-				e.id,
-				placeLabel({
-					x0: x(e.start),
-					x1: x(e.stop),
-					width: textWidthOf(e.id),
-					nextX0: next ? x(next.start) : Infinity,
-					prevX1: prev ? x(prev.stop) : -Infinity,
-					viewX0: 0,
-					viewX1: width
-				})
-			);
-		});
+		const placed = placeRowLabels(
+			list.map((e) => ({ x0: x(e.start), x1: x(e.stop), widths: [textWidthOf(e.id)] })),
+			0,
+			width
+		);
+		list.forEach((e, i) => out.set(e.id, placed[i].place));
 	}
 	return out;
 }

@@ -31,6 +31,21 @@ export interface TimelineZoom {
 type El = HTMLElement;
 
 export function attachZoom(el: El, options: ZoomOptions): TimelineZoom {
+	// A host may scale the timeline with CSS `zoom` (a kiosk does): pointer positions then come
+	// in screen px while the drawing is laid out in CSS px. d3-zoom works in screen px here and
+	// the transform is converted at the edges (onZoom in, transform/scaleBy out).
+	// Measured once per gesture, not per event: reading layout inside a zoom handler would
+	// force the browser to lay the page out again for every wheel tick.
+	const measure = () => {
+		const { width, height, kMax } = options.limits();
+		const w = el.clientWidth;
+		const r = el.getBoundingClientRect().width;
+		const z = w > 0 && r > 0 ? r / w : 1;
+		return { width: width * z, height: height * z, kMax, z };
+	};
+	let measured = measure();
+	const scale = () => measured.z;
+	const screen = () => measured;
 	const sel = select(el) as unknown as Selection<El, unknown, null, undefined>;
 	const duration = () => (options.reducedMotion() ? 0 : 450);
 	const behavior: ZoomBehavior<El, unknown> = zoom<El, unknown>()
@@ -52,14 +67,21 @@ export function attachZoom(el: El, options: ZoomOptions): TimelineZoom {
 			return (!m.ctrlKey || event.type === 'wheel') && !m.button;
 		})
 		.constrain((t, _extent, _translateExtent) => {
-			const { width } = options.limits();
+			const { width } = screen();
 			const x = Math.min(0, Math.max(width - width * t.k, t.x));
 			return zoomIdentity.translate(x, 0).scale(t.k);
+		})
+		.on('start', () => {
+			measured = measure();
 		})
 		.on('zoom', (event: D3ZoomEvent<El, unknown>) => {
 			// Only once the view really moves: a plain click must still reach the mark under it.
 			if (event.sourceEvent) options.onMoving?.(true);
-			options.onZoom(event.transform, !!event.sourceEvent);
+			const z = scale();
+			options.onZoom(
+				z === 1 ? event.transform : zoomIdentity.translate(event.transform.x / z, 0).scale(event.transform.k),
+				!!event.sourceEvent
+			);
 		})
 		.on('end', (event: D3ZoomEvent<El, unknown>) => {
 			options.onMoving?.(false);
@@ -67,7 +89,8 @@ export function attachZoom(el: El, options: ZoomOptions): TimelineZoom {
 		});
 
 	const refresh = () => {
-		const { width, height, kMax } = options.limits();
+		measured = measure();
+		const { width, height, kMax } = measured;
 		behavior
 			.extent([
 				[0, 0],
@@ -101,7 +124,9 @@ export function attachZoom(el: El, options: ZoomOptions): TimelineZoom {
 	let pinch: { d0: number; k0: number; x0: number; mid0: number } | null = null;
 	let panning = false;
 	let lastTap = { t: 0, x: 0, y: 0 };
-	const localX = (e: PointerEvent) => e.clientX - el.getBoundingClientRect().left;
+	// The element's left edge, read when a finger lands (not on every move).
+	let left = 0;
+	const localX = (e: PointerEvent) => e.clientX - left;
 
 	const startPinch = () => {
 		const [a, b] = [...touches.values()];
@@ -110,6 +135,10 @@ export function attachZoom(el: El, options: ZoomOptions): TimelineZoom {
 	};
 	const onDown = (e: PointerEvent) => {
 		if (e.pointerType !== 'touch') return;
+		if (touches.size === 0) {
+			left = el.getBoundingClientRect().left;
+			measured = measure();
+		}
 		const x = localX(e);
 		touches.set(e.pointerId, { x, y: e.clientY, x0: x, y0: e.clientY });
 		if (touches.size === 2) startPinch();
@@ -147,7 +176,7 @@ export function attachZoom(el: El, options: ZoomOptions): TimelineZoom {
 		if (e.type === 'pointercancel' || moved) return;
 		const now = performance.now();
 		if (now - lastTap.t < 320 && Math.hypot(p.x - lastTap.x, p.y - lastTap.y) < 30) {
-			scaleBy(2, p.x, true);
+			scaleBy(2, p.x / scale(), true);
 			lastTap = { t: 0, x: 0, y: 0 };
 		} else lastTap = { t: now, x: p.x, y: p.y };
 	};
@@ -157,8 +186,8 @@ export function attachZoom(el: El, options: ZoomOptions): TimelineZoom {
 	el.addEventListener('pointercancel', onUp);
 
 	function scaleBy(factor: number, atPx?: number, animate = true) {
-		const { width } = options.limits();
-		const p: [number, number] = [atPx ?? width / 2, 0];
+		const { width, z } = screen();
+		const p: [number, number] = [atPx !== undefined ? atPx * z : width / 2, 0];
 		refresh();
 		if (animate && duration() > 0) sel.transition().duration(duration()).call(behavior.scaleBy, factor, p);
 		else behavior.scaleBy(sel, factor, p);
@@ -167,7 +196,7 @@ export function attachZoom(el: El, options: ZoomOptions): TimelineZoom {
 	return {
 		transform(t, animate = false) {
 			refresh();
-			const target = zoomIdentity.translate(t.x, 0).scale(t.k);
+			const target = zoomIdentity.translate(t.x * scale(), 0).scale(t.k);
 			if (animate && duration() > 0)
 				sel
 					.transition()
@@ -180,7 +209,7 @@ export function attachZoom(el: El, options: ZoomOptions): TimelineZoom {
 		},
 		scaleBy,
 		translateBy(px: number) {
-			behavior.translateBy(sel, px / current().k, 0);
+			behavior.translateBy(sel, (px * scale()) / current().k, 0);
 		},
 		refresh,
 		destroy() {

@@ -13,8 +13,21 @@ const texts = (kk: string, en?: string): Texts => ({
 });
 
 const event = (id: string, date: string, kind: EventEntry['kind'], t: Texts, circa = false): EventEntry => ({
-	id, texts: t, sources: ['s'], date: parseHistDate(date), circa, kind,
-	people: [], parties: [], places: [], route: [], tags: [], featured: false, start: 0, stop: 1, tours: []
+	id,
+	texts: t,
+	sources: ['s'],
+	date: parseHistDate(date),
+	circa,
+	kind,
+	people: [],
+	parties: [],
+	places: [],
+	route: [],
+	tags: [],
+	featured: false,
+	start: 0,
+	stop: 1,
+	tours: []
 });
 
 describe('FallbackNote', () => {
@@ -36,7 +49,13 @@ describe('EventList', () => {
 	test('lists events with dates in the reader language, kind and link', () => {
 		// `events` is also a mount option, so props go under `props`.
 		render(EventList, {
-			props: { events: [event('1731-oath', '1731-10-10', 'treaty', texts('Ант', 'The oath')), event('1594-x', '1594', 'embassy', texts('Елшілік'), true)], locale: 'ru' }
+			props: {
+				events: [
+					event('1731-oath', '1731-10-10', 'treaty', texts('Ант', 'The oath')),
+					event('1594-x', '1594', 'embassy', texts('Елшілік'), true)
+				],
+				locale: 'ru'
+			}
 		});
 		expect(screen.getByText('10 октября 1731 г.')).toBeInTheDocument();
 		expect(screen.getByText('ок. 1594 г.')).toBeInTheDocument();
@@ -48,7 +67,14 @@ describe('EventList', () => {
 describe('EraOverview', () => {
 	test('draws a bar per state and labels open-ended ones as lasting to the present', () => {
 		const polity = (id: string, from: string, to: string | undefined, name: string): Polity => ({
-			id, texts: texts(name), sources: [], from: parseHistDate(from), to: to ? parseHistDate(to) : undefined, circa: false, color: '#123456', events: []
+			id,
+			texts: texts(name),
+			sources: [],
+			from: parseHistDate(from),
+			to: to ? parseHistDate(to) : undefined,
+			circa: false,
+			color: '#123456',
+			events: []
 		});
 		const { container } = render(EraOverview, {
 			polities: [polity('kk-khanate', '1465', '1847', 'Қазақ хандығы'), polity('kz', '1991', undefined, 'Қазақстан')],

@@ -2,9 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
-const load = (l: string) => JSON.parse(readFileSync(`src/lib/i18n/messages/${l}.json`, 'utf8')) as Record<string, unknown>;
+const load = (l: string) =>
+	JSON.parse(readFileSync(`src/lib/i18n/messages/${l}.json`, 'utf8')) as Record<string, unknown>;
 const kk = load('kk');
-const placeholders = (v: unknown) => [...new Set([...JSON.stringify(v).matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+const placeholders = (v: unknown) =>
+	[...new Set([...JSON.stringify(v).matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 describe.each(['ru', 'en'])('the %s catalogue', (locale) => {
 	const other = load(locale);
@@ -21,6 +23,8 @@ describe.each(['ru', 'en'])('the %s catalogue', (locale) => {
 });
 
 test('Kazakh strings are written in Kazakh, not left in English', () => {
-	const latinOnly = Object.entries(kk).filter(([k, v]) => !k.startsWith('$') && typeof v === 'string' && /^[\x20-\x7e]+$/.test(v) && /[a-z]{4,}/i.test(v));
+	const latinOnly = Object.entries(kk).filter(
+		([k, v]) => !k.startsWith('$') && typeof v === 'string' && /^[\x20-\x7e]+$/.test(v) && /[a-z]{4,}/i.test(v)
+	);
 	expect(latinOnly.map(([k]) => k)).toEqual([]);
 });

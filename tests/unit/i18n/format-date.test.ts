@@ -62,6 +62,8 @@ describe('month names are the standard ones', () => {
 				return (strip ? text.replace(/\d+/, '').trim() : text).toLocaleLowerCase(locale);
 			});
 		expect(monthNames(locale).map((n) => n.toLocaleLowerCase(locale))).toEqual(cldr({ month: 'long' }));
-		expect(monthNames(locale, 'day').map((n) => n.toLocaleLowerCase(locale))).toEqual(cldr({ day: 'numeric', month: 'long' }, true));
+		expect(monthNames(locale, 'day').map((n) => n.toLocaleLowerCase(locale))).toEqual(
+			cldr({ day: 'numeric', month: 'long' }, true)
+		);
 	});
 });

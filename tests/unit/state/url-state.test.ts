@@ -17,7 +17,15 @@ describe('URL state', () => {
 		expect(parseUrlState(new URLSearchParams(params.toString()))).toEqual(full);
 	});
 	test('defaults serialise to nothing', () => {
-		const empty: UrlState = { event: null, person: null, window: null, map: null, filters: EMPTY_FILTERS, mode: 'explore', stop: null };
+		const empty: UrlState = {
+			event: null,
+			person: null,
+			window: null,
+			map: null,
+			filters: EMPTY_FILTERS,
+			mode: 'explore',
+			stop: null
+		};
 		expect(serializeUrlState(empty).toString()).toBe('');
 	});
 	test.each([

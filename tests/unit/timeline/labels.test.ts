@@ -70,3 +70,16 @@ describe('placeRowLabels', () => {
 		]);
 	});
 });
+
+describe('labels stay with their bars', () => {
+	test('a bar ending off the left edge gets no name beside it', () => {
+		expect(
+			placeLabel({ x0: -300, x1: -12, width: 80, nextX0: Infinity, prevX1: -Infinity, viewX0: 0, viewX1: 1000 }).mode
+		).toBe('none');
+	});
+	test('a bar starting off the right edge gets no name on its left', () => {
+		expect(
+			placeLabel({ x0: 1010, x1: 1200, width: 80, nextX0: Infinity, prevX1: -Infinity, viewX0: 0, viewX1: 1000 }).mode
+		).toBe('none');
+	});
+});

@@ -119,3 +119,24 @@ describe('textWidth', () => {
 		expect(textWidth('', 14)).toBe(0);
 	});
 });
+
+describe('era labels never cover each other', () => {
+	test('a short strip named on its right leaves no room for the next strip to be named on its left', () => {
+		const eras = [
+			{ id: 'rsfsr', start: 1917, stop: 1923, row: 0, color: '#000', circa: false },
+			{ id: 'kz', start: 1991, stop: 2000, row: 0, color: '#000', circa: false }
+		];
+		// 2 px per year from 1900: rsfsr 34–46 px, kz 182–200 px; names 120 px wide, view 220 px.
+		const place = eraLabelPlacements(
+			eras,
+			(p) => (p - 1900) * 2,
+			220,
+			() => 120
+		);
+		expect(place.get('rsfsr')!.mode).toBe('right');
+		const end = place.get('rsfsr')!.x + 120;
+		const kz = place.get('kz')!;
+		if (kz.mode === 'left') expect(kz.x).toBeGreaterThanOrEqual(end);
+		expect(kz.mode).toBe('none');
+	});
+});
