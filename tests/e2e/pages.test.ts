@@ -82,6 +82,18 @@ test('the language switch keeps the reader on the same page', async () => {
 	await context.close();
 });
 
+test('the language switch carries state chosen after the page loaded', async () => {
+	const { page, context } = await open(browser, '/kk/events/');
+	await page.fill('[data-testid="event-search"]', 'Абылай');
+	await page.waitForFunction(() => location.search.includes('q='));
+	const kkCount = await page.locator('[data-event-item]').count();
+	expect(kkCount).toBeGreaterThan(0);
+	await page.click('[data-lang-switch="en"]');
+	await page.waitForURL('**/en/events/?q=*');
+	expect(await page.inputValue('[data-testid="event-search"]')).toBe('Абылай');
+	await context.close();
+});
+
 test('a Russian title shows after switching from Kazakh without reloading the page', async () => {
 	const { page, context } = await open(browser, '/kk/events/');
 	const kkHeading = await page.textContent('h1');

@@ -173,6 +173,11 @@ export function provideExplorationState(state: ExplorationState): ExplorationSta
 	return setContext(KEY, state);
 }
 
+/** The state when a parent provides one (components usable outside the explorer ask this way). */
+export function maybeExplorationState(): ExplorationState | undefined {
+	return getContext<ExplorationState | undefined>(KEY);
+}
+
 export function useExplorationState(): ExplorationState {
 	const state = getContext<ExplorationState | undefined>(KEY);
 	if (!state) throw new Error('useExplorationState() needs provideExplorationState() in a parent component');
