@@ -2,4 +2,5 @@ import { withoutBodies } from '$lib/content/localize';
 import { getContent } from '$lib/content/site.server';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => ({ model: withoutBodies(await getContent()) });
+// A list page needs only its own collection, not the whole model.
+export const load: PageServerLoad = async () => ({ tours: withoutBodies(await getContent()).tours });

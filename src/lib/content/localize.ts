@@ -30,12 +30,15 @@ export function localTitle(texts: Texts, locale: Locale): string {
 	return (texts[locale] ?? texts.kk).title;
 }
 
-/** The model without rendered bodies: what the explorer ships to the browser. */
+/**
+ * The model as the interactive views need it: titles and summaries only. Bodies, sources and
+ * file paths stay on the entry pages, which keeps the explorer's inlined data small on phones.
+ */
 export function withoutBodies(model: ContentModel): ContentModel {
-	const strip = <T extends { texts: Texts }>(entry: T): T => {
+	const strip = <T extends { texts: Texts; sources: string[] }>(entry: T): T => {
 		const texts = {} as Record<string, LocalText>;
-		for (const [locale, text] of Object.entries(entry.texts)) if (text) texts[locale] = { ...text, html: '' };
-		return { ...entry, texts: texts as Texts };
+		for (const [locale, text] of Object.entries(entry.texts)) if (text) texts[locale] = { ...text, html: '', file: '' };
+		return { ...entry, texts: texts as Texts, sources: [] };
 	};
 	return {
 		events: model.events.map(strip),

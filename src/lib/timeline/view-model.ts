@@ -161,10 +161,14 @@ export function laneBars(
 	labels: (id: string) => { texts: string[]; widths: number[] },
 	top: number,
 	rowHeight: number,
-	rows: LaneRows = laneRows(lanes)
+	rows: LaneRows = laneRows(lanes),
+	/** The rows scrolled into view (px, lanes area): others are not drawn at all. */
+	yRange: [number, number] = [-Infinity, Infinity]
 ): LaneBar[] {
 	const out: LaneBar[] = [];
 	for (const { lane, row, members } of rows) {
+		const y = top + lane.rowsTop + row * rowHeight;
+		if (y + rowHeight < yRange[0] || y > yRange[1]) continue;
 		// Only rows with a bar in view need their labels placed.
 		if (!members.some(({ span }) => span.stop >= win.from && span.start <= win.to)) continue;
 		const texts = members.map(({ span }) => labels(span.id));
