@@ -12,6 +12,7 @@
  *      its worker, event, place and list pages) on the real content build when one exists.
  * Env: BENCH_PLACES, BENCH_EVENTS to change the sizes.
  */
+import { CHROMIUM_FLAGS } from './chromium.js';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -131,18 +132,9 @@ const launch = () =>
 		executablePath: chromiumPath,
 		headless: true,
 		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--use-angle=swiftshader',
-			'--enable-unsafe-swiftshader',
+			...CHROMIUM_FLAGS,
 			'--enable-precise-memory-info',
-			'--js-flags=--expose-gc',
-			'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'
+			'--js-flags=--expose-gc'
 		]
 	});
 

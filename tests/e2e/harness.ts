@@ -2,12 +2,13 @@
  * Shared browser-test helpers: one Chromium per test file, pages at the sizes our readers
  * use, and a guard that records any request leaving 127.0.0.1.
  */
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 
 export const VIEWPORTS = {
 	kiosk: { width: 1920, height: 1080 },
@@ -32,20 +33,7 @@ export function launch(extraArgs: string[] = []): Promise<Browser> {
 	return chromium.launch({
 		executablePath: CHROMIUM,
 		headless: true,
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--use-angle=swiftshader',
-			'--enable-unsafe-swiftshader',
-			'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-			...extraArgs
-		]
+		args: [...CHROMIUM_FLAGS, ...extraArgs]
 	});
 }
 
