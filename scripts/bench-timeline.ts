@@ -48,7 +48,7 @@ const ROLES = ['khan', 'biy', 'batyr', 'alash', 'diplomat', 'foreign'];
 
 /** Deterministic pseudo-random numbers, so every run measures the same data. */
 function rng(seed: number) {
-	return () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+	return () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 }
 
 interface SynthEvent {
@@ -74,7 +74,8 @@ function synthesize(events: number) {
 	const people: SynthPerson[] = Array.from({ length: PEOPLE }, (_, i) => {
 		const born = Math.round(1400 + rnd() * 500);
 		const died = born + 35 + Math.round(rnd() * 45);
-		const reign: [number, number] | undefined = rnd() < 0.3 ? [born + 20, Math.min(died, born + 20 + Math.round(rnd() * 30))] : undefined;
+		const reign: [number, number] | undefined =
+			rnd() < 0.3 ? [born + 20, Math.min(died, born + 20 + Math.round(rnd() * 30))] : undefined;
 		return { id: `person-${i + 1}`, role: ROLES[i % ROLES.length], born, died, reign, name: `Person ${i + 1}` };
 	});
 	const list: SynthEvent[] = Array.from({ length: events }, (_, i) => {
@@ -84,7 +85,15 @@ function synthesize(events: number) {
 		const endYear = rnd() < 0.1 ? year + 1 + Math.round(rnd() * 8) : undefined;
 		const n = Math.floor(rnd() * 3);
 		const ids = Array.from({ length: n }, () => people[Math.floor(rnd() * people.length)].id);
-		return { id: `e${i + 1}`, year, month, endYear, kind: KINDS[i % KINDS.length], people: [...new Set(ids)], title: `Event ${i + 1}` };
+		return {
+			id: `e${i + 1}`,
+			year,
+			month,
+			endYear,
+			kind: KINDS[i % KINDS.length],
+			people: [...new Set(ids)],
+			title: `Event ${i + 1}`
+		};
 	});
 	return { events: list, people };
 }
@@ -96,7 +105,8 @@ const iso = (y: number, m?: number) => {
 
 function writeContent(dir: string, data: ReturnType<typeof synthesize>) {
 	rmSync(dir, { recursive: true, force: true });
-	for (const sub of ['events', 'people', 'places', 'polities', 'tours']) mkdirSync(path.join(dir, sub), { recursive: true });
+	for (const sub of ['events', 'people', 'places', 'polities', 'tours'])
+		mkdirSync(path.join(dir, sub), { recursive: true });
 	writeFileSync(
 		path.join(dir, 'places', 'turkistan.kk.md'),
 		`---\nname: "Түркістан"\nlat: 43.3\nlon: 68.25\nsources:\n  - "synthetic"\n---\n`
@@ -140,8 +150,22 @@ function writeVisPage(dir: string, data: ReturnType<typeof synthesize>) {
 	const items = [
 		...data.events.map((e) =>
 			e.endYear
-				? { id: e.id, group: 'events', content: e.title, start: date(e.year, e.month), end: date(e.endYear), className: e.kind }
-				: { id: e.id, group: 'events', content: e.title, start: date(e.year, e.month), type: 'point', className: e.kind }
+				? {
+						id: e.id,
+						group: 'events',
+						content: e.title,
+						start: date(e.year, e.month),
+						end: date(e.endYear),
+						className: e.kind
+					}
+				: {
+						id: e.id,
+						group: 'events',
+						content: e.title,
+						start: date(e.year, e.month),
+						type: 'point',
+						className: e.kind
+					}
 		),
 		...data.people.map((p) => ({ id: p.id, group: p.role, content: p.name, start: date(p.born), end: date(p.died) }))
 	];
@@ -192,7 +216,10 @@ function freePort(): Promise<number> {
 
 async function serve(dir: string): Promise<{ url: string; server: ChildProcess }> {
 	const port = await freePort();
-	const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(port), '--dir', dir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+	const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(port), '--dir', dir], {
+		cwd: ROOT,
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
 	await new Promise<void>((resolve, reject) => {
 		server.stdout!.on('data', (c: Buffer) => c.toString().includes('http://') && resolve());
 		server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
@@ -245,7 +272,13 @@ const quantile = (xs: number[], q: number) => {
 	return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
 };
 
-async function measure(browser: Browser, url: string, marksSelector: string, readySelector: string, target: string): Promise<Result> {
+async function measure(
+	browser: Browser,
+	url: string,
+	marksSelector: string,
+	readySelector: string,
+	target: string
+): Promise<Result> {
 	const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
 	const page: Page = await context.newPage();
 	await page.addInitScript({ content: FRAME_RECORDER });
@@ -318,7 +351,8 @@ async function measure(browser: Browser, url: string, marksSelector: string, rea
 // ---------- run ---------------------------------------------------------------------------
 
 const fmt = (v: number | null, digits = 0) => (v === null ? '—' : v.toFixed(digits));
-const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? '—' : `${(a / b).toFixed(2)}×`);
+const ratio = (a: number | null, b: number | null) =>
+	a === null || b === null || b === 0 ? '—' : `${(a / b).toFixed(2)}×`;
 
 async function main() {
 	mkdirSync(BENCH, { recursive: true });
@@ -344,7 +378,13 @@ async function main() {
 	const noWebgl = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		headless: true,
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-3d-apis', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-3d-apis',
+			'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'
+		]
 	});
 	const rows: { size: number; build: number; page: Result; atlas: Result; vis: Result }[] = [];
 	try {
@@ -390,7 +430,16 @@ async function main() {
 		await noWebgl.close();
 	}
 
-	const head = ['events', 'view', 'first marks ms', 'interactive ms', 'heap MB', 'frame p50 ms', 'frame p95 ms', 'frames'];
+	const head = [
+		'events',
+		'view',
+		'first marks ms',
+		'interactive ms',
+		'heap MB',
+		'frame p50 ms',
+		'frame p95 ms',
+		'frames'
+	];
 	const lines: string[][] = [];
 	for (const r of rows) {
 		for (const [name, v] of [
@@ -398,7 +447,16 @@ async function main() {
 			['atlas timeline', r.atlas],
 			['vis-timeline', r.vis]
 		] as const)
-			lines.push([String(r.size), name, fmt(v.firstMarks), fmt(v.interactive), fmt(v.heapMB, 1), fmt(v.p50, 1), fmt(v.p95, 1), String(v.frames)]);
+			lines.push([
+				String(r.size),
+				name,
+				fmt(v.firstMarks),
+				fmt(v.interactive),
+				fmt(v.heapMB, 1),
+				fmt(v.p50, 1),
+				fmt(v.p95, 1),
+				String(v.frames)
+			]);
 		lines.push([
 			'',
 			'timeline / vis',
@@ -411,12 +469,15 @@ async function main() {
 		]);
 	}
 	const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-	const row = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+	const row = (cells: string[]) =>
+		cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 	console.log('\nTimeline benchmark (headless Chromium, 1280×720, software rendering; lower is better)');
 	console.log(row(head));
 	console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 	for (const l of lines) console.log(row(l));
-	console.log(`\nBuilds: ${rows.map((r) => `${r.size}: ${(r.build / 1000).toFixed(0)} s`).join(', ')}. Total ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+	console.log(
+		`\nBuilds: ${rows.map((r) => `${r.size}: ${(r.build / 1000).toFixed(0)} s`).join(', ')}. Total ${((Date.now() - started) / 1000).toFixed(0)} s.`
+	);
 	console.log('"atlas page + map": the explorer with its WebGL map following the window (software GL here).');
 	console.log('"atlas timeline": the same page without WebGL (map fallback); ratios compare it with vis-timeline.');
 }

@@ -257,7 +257,7 @@ describe('timeline', () => {
 		// A person's bar selects the person and highlights their events.
 		const pid = await visibleItem(page, 'data-person-id');
 		expect(pid).not.toBe('');
-		await page.locator(`${TL} [data-person-id="${pid}"] .hit`).click();
+		await page.locator(`${TL} [data-person-id="${pid}"]`).click();
 		await page.waitForTimeout(100);
 		expect(params(page).get('person')).toBe(pid);
 		expect(await page.getAttribute('[data-testid="timeline-card"]', 'data-selected')).toBe(pid);

@@ -45,6 +45,8 @@ export interface Tick {
 	anchor: 'middle' | 'start';
 	/** A year boundary inside a month axis: drawn stronger, labelled with the year. */
 	major: boolean;
+	/** Where an interval (century, millennium) ends; instants have none. */
+	end?: number;
 }
 
 /** The widest label a level may produce, for the spacing test. */
@@ -93,7 +95,7 @@ function intervalTicks(size: number, window: TimeWindow, format: (n: number) => 
 		const to = Math.min(pos + size, window.to);
 		// A sliver of an interval at the edge of the view gets its line but no label.
 		const label = to - from >= minYears ? format(ordinal) : '';
-		out.push({ pos, labelPos: (from + to) / 2, label, anchor: 'middle', major: true });
+		out.push({ pos, labelPos: (from + to) / 2, label, anchor: 'middle', major: true, end: pos + size });
 	}
 	return out;
 }

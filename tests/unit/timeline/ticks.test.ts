@@ -36,6 +36,7 @@ describe('ticksFor', () => {
 		expect(t18.pos).toBe(1701);
 		expect(t18.labelPos).toBeCloseTo(1751);
 		expect(t18.anchor).toBe('middle');
+		expect(t18.end).toBe(1801);
 		// The partly visible XVII century is labelled in the middle of its visible part.
 		const t17 = ticks.find((t) => t.label === 'XVII ғ.')!;
 		expect(t17.labelPos).toBeCloseTo((1650 + 1701) / 2);
