@@ -47,12 +47,15 @@ export function personSpan(person: Person, events: Pick<EventEntry, 'start' | 's
 	let life: [number, number] | undefined;
 	let softStart = person.circa;
 	let softEnd = person.circa;
+	// An unknown end reaches at least as far as the person's reign and events reach.
+	const lastSeen = events.length ? Math.max(...events.map((e) => e.stop)) : -Infinity;
+	const firstSeen = events.length ? Math.min(...events.map((e) => e.start)) : Infinity;
 	if (born !== undefined && died !== undefined) life = [born, died];
 	else if (born !== undefined) {
-		life = [born, Math.max(born + ASSUMED_LIFE, reign?.[1] ?? -Infinity)];
+		life = [born, Math.max(born + ASSUMED_LIFE, reign?.[1] ?? -Infinity, lastSeen)];
 		softEnd = true;
 	} else if (died !== undefined) {
-		life = [Math.min(died - ASSUMED_LIFE, reign?.[0] ?? Infinity), died];
+		life = [Math.min(died - ASSUMED_LIFE, reign?.[0] ?? Infinity, firstSeen), died];
 		softStart = true;
 	}
 	let attested = false;

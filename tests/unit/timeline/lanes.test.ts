@@ -48,6 +48,11 @@ describe('personSpan', () => {
 		expect(s.softEnd).toBe(true);
 		expect(s.softStart).toBe(false);
 	});
+	test('an unknown death reaches the last event the person took part in', () => {
+		const s = personSpan(person('tole', 'biy', { born: d(1663), circa: true }), [{ start: 1748, stop: 1749 }])!;
+		expect(s.life).toEqual([1663, 1749]);
+		expect(s.softEnd).toBe(true);
+	});
 	test('BCE birth is placed on the astronomical axis', () => {
 		const s = personSpan(person('a', 'foreign', { born: d(-234), died: d(-174) }))!;
 		expect(s.start).toBe(-233);
