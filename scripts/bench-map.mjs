@@ -131,11 +131,7 @@ const launch = () =>
 	chromium.launch({
 		executablePath: chromiumPath,
 		headless: true,
-		args: [
-			...CHROMIUM_FLAGS,
-			'--enable-precise-memory-info',
-			'--js-flags=--expose-gc'
-		]
+		args: [...CHROMIUM_FLAGS, '--enable-precise-memory-info', '--js-flags=--expose-gc']
 	});
 
 const quantile = (xs, q) => {
