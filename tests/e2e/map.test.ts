@@ -156,16 +156,17 @@ describe('interactive map', () => {
 				{ timeout: 15_000 }
 			)
 			.toBeGreaterThan(0);
-		// The selected event's places are on screen.
-		const visible = await page.evaluate(() => {
-			const el = document.querySelector('[data-testid="map"]') as Hook & {
-				atlasMap: { map: { queryRenderedFeatures(o: object): { properties: { selected?: number } }[] } };
-			};
-			return el.atlasMap.map
-				.queryRenderedFeatures({ layers: ['place-circles', 'place-clusters'] })
-				.filter((f) => f.properties.selected === 1).length;
-		});
-		expect(visible).toBeGreaterThan(0);
+		// The selected event's places are on screen (once the map has drawn the new view).
+		const selectedOnScreen = () =>
+			page.evaluate(() => {
+				const el = document.querySelector('[data-testid="map"]') as Hook & {
+					atlasMap: { map: { queryRenderedFeatures(o: object): { properties: { selected?: number } }[] } };
+				};
+				return el.atlasMap.map
+					.queryRenderedFeatures({ layers: ['place-circles', 'place-clusters'] })
+					.filter((f) => f.properties.selected === 1).length;
+			});
+		await expect.poll(selectedOnScreen, { timeout: 15_000 }).toBeGreaterThan(0);
 		expect(external).toEqual([]);
 		await context.close();
 	});
