@@ -22,9 +22,9 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, freePort } from './chromium.js';
 
 const ROOT = process.cwd();
 const BENCH = path.join(ROOT, '.bench', 'timeline');
@@ -203,17 +203,6 @@ function build(size: number, contentDir: string, buildDir: string, kitDir: strin
 	return Date.now() - t0;
 }
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const s = net.createServer();
-		s.listen(0, '127.0.0.1', () => {
-			const { port } = s.address() as net.AddressInfo;
-			s.close(() => resolve(port));
-		});
-		s.on('error', reject);
-	});
-}
-
 async function serve(dir: string): Promise<{ url: string; server: ChildProcess }> {
 	const port = await freePort();
 	const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(port), '--dir', dir], {
@@ -358,22 +347,9 @@ async function main() {
 	mkdirSync(BENCH, { recursive: true });
 	const started = Date.now();
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		executablePath: CHROMIUM_PATH,
 		headless: true,
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--use-angle=swiftshader',
-			'--enable-unsafe-swiftshader',
-			'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-			'--enable-precise-memory-info'
-		]
+		args: [...CHROMIUM_FLAGS, '--enable-precise-memory-info']
 	});
 	const noWebgl = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

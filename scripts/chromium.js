@@ -1,3 +1,5 @@
+import net from 'node:net';
+
 /**
  * Chromium as the tests and benchmarks run it on these machines: Debian's binary, headless,
  * no network of its own (every other host fails loudly), WebGL in software.
@@ -17,3 +19,16 @@ export const CHROMIUM_FLAGS = [
 	'--enable-unsafe-swiftshader',
 	'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'
 ];
+
+// A free TCP port on 127.0.0.1, for the site's server in tests and benchmarks.
+/** @returns {Promise<number>} */
+export function freePort() {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+			server.close(() => resolve(port));
+		});
+		server.on('error', reject);
+	});
+}

@@ -1,22 +1,11 @@
 /** Starts the site's own static server on a free port for the browser tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import net from 'node:net';
+import { freePort } from '../../scripts/chromium.js';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 let server: ChildProcess | undefined;
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const s = net.createServer();
-		s.listen(0, '127.0.0.1', () => {
-			const { port } = s.address() as net.AddressInfo;
-			s.close(() => resolve(port));
-		});
-		s.on('error', reject);
-	});
-}
 
 export async function setup(project: TestProject) {
 	const dir = path.resolve(process.env.ATLAS_BUILD_DIR ?? 'build');
