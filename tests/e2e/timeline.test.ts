@@ -23,6 +23,12 @@ async function ready(page: Page) {
 	await page.waitForSelector(`${TL}[data-ready] [data-event-id]`);
 	// Let the first window settle (overview applied after mount).
 	await page.waitForTimeout(150);
+	await settled(page);
+}
+
+/** The view has stopped moving: the SVG is laid out again and takes clicks. */
+async function settled(page: Page) {
+	await page.waitForSelector(`${TL}:not([data-moving])`);
 }
 
 /** The centre of the events band, where gestures start. */
@@ -63,6 +69,62 @@ describe('timeline', () => {
 		expect(names.every((n) => n.length > 5)).toBe(true);
 		expect(await page.getAttribute(TL, 'data-render-mode')).toBe('svg');
 		expect(external).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('while the view moves, one canvas paints the same marks; the SVG comes back laid out when it settles', async () => {
+		const { page, context, errors } = await open(browser, '/en/?t=1700,1800');
+		await ready(page);
+		const { x, y, box } = await bandCentre(page);
+		// A mark in view, and its colour (the kind's fill) at its centre in the SVG.
+		const probe = await page.evaluate((tl) => {
+			const stage = document.querySelector(`${tl} .stage`)!.getBoundingClientRect();
+			for (const el of document.querySelectorAll<SVGGElement>(`${tl} .mark`)) {
+				const r = el.querySelector('path')!.getBoundingClientRect();
+				const cx = r.x + r.width / 2;
+				const fill = el.querySelector('path')!.getAttribute('fill')!;
+				if (cx > stage.x + 200 && cx < stage.right - 200 && fill !== '#fff')
+					return { id: el.dataset.eventId!, cx, cy: r.y + r.height / 2, fill };
+			}
+			return null;
+		}, TL);
+		expect(probe).not.toBeNull();
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		await page.mouse.move(x + 60, y, { steps: 4 });
+		// Held: the motion canvas shows, and the same mark is painted 60 px to the right in its colour.
+		await page.waitForSelector(`${TL}[data-moving]`);
+		const pixel = await page.evaluate(
+			([tl, px, py]) => {
+				const canvas = document.querySelector<HTMLCanvasElement>(`${tl} [data-testid="timeline-motion"]`)!;
+				const r = canvas.getBoundingClientRect();
+				const scale = canvas.width / r.width;
+				const d = canvas
+					.getContext('2d')!
+					.getImageData(Math.round((px - r.x) * scale), Math.round((py - r.y) * scale), 1, 1).data;
+				return { rgb: [d[0], d[1], d[2]], visible: getComputedStyle(canvas).visibility };
+			},
+			[TL, probe!.cx + 60, probe!.cy] as const
+		);
+		expect(pixel.visible).toBe('visible');
+		const hex = probe!.fill.replace('#', '');
+		const want = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+		pixel.rgb.forEach((c, i) => expect(Math.abs(c - want[i])).toBeLessThan(40));
+		await page.mouse.up();
+		// Settled: the canvas is hidden again and the SVG mark has moved with the drag.
+		await page.waitForSelector(`${TL}:not([data-moving])`);
+		const after = await page.evaluate(
+			([tl, id]) => {
+				const r = document.querySelector(`${tl} [data-event-id="${id}"] path`)!.getBoundingClientRect();
+				const canvas = document.querySelector(`${tl} [data-testid="timeline-motion"]`)!;
+				return { cx: r.x + r.width / 2, visible: getComputedStyle(canvas).visibility };
+			},
+			[TL, probe!.id] as const
+		);
+		expect(after.visible).toBe('hidden');
+		expect(after.cx).toBeCloseTo(probe!.cx + 60, 0);
+		expect(box.width).toBeGreaterThan(0);
 		expect(errors).toEqual([]);
 		await context.close();
 	});

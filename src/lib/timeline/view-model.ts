@@ -79,7 +79,7 @@ export function markLabels(
 		list.sort((a, b) => a.x - b.x);
 		list.forEach((mk, i) => {
 			const start = mk.x + r + 4;
-			let limit = i + 1 < list.length ? list[i + 1].x - r - 6 : viewWidth - 2;
+			let limit = Math.min(i + 1 < list.length ? list[i + 1].x - r - 6 : Infinity, viewWidth - 2);
 			// Count badges sit in row 1 and block that row's labels.
 			if (row === 1) for (const cx of counts) if (cx > mk.x && cx - r - 6 < limit) limit = cx - r - 6;
 			const w = titleWidth(mk.id);

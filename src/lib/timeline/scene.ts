@@ -1,0 +1,165 @@
+/**
+ * Everything the timeline draws at one zoom transform, computed in one pure pass: axis ticks,
+ * event marks (stacks, counts, spans, which titles fit), person bars with their names placed,
+ * and era labels. The SVG renders the scene at rest; the motion canvas renders a fresh scene
+ * every frame while the reader zooms or pans. Both read the same numbers, so the switch
+ * between them is invisible.
+ */
+import type { Locale } from '$lib/i18n/locales';
+import type { TimeWindow } from '$lib/state/url-state';
+import { clusterMarks, drawnMarks, renderMode, visibleClusters, type Mark } from './clusters';
+import { pxPerYear, windowOf, zoomedScale, type ZoomLike } from './scale';
+import type { Sizes } from './sizes';
+import { textWidth } from './text';
+import { chooseLevel, minorLevel, sampleLabel, ticksFor, type Tick, type TickLevel } from './ticks';
+import type { LabelPlacement } from './labels';
+import type { LaneLayout } from './lanes';
+import {
+	bandItems,
+	eraLabelPlacements,
+	laneBars,
+	markLabels,
+	type BandItem,
+	type EraBar,
+	type LaneBar,
+	type LaneRows
+} from './view-model';
+
+/** What does not change while the reader zooms: the data and the fixed geometry. */
+export interface SceneInput {
+	span: TimeWindow;
+	width: number;
+	sizes: Sizes;
+	locale: Locale;
+	/** Event marks in date order (filters applied). */
+	marks: Mark[];
+	/** The longest ranged event, in years (ranges starting left of the view still show). */
+	maxRange: number;
+	/** Top of the first row of marks and the distance between stacked rows. */
+	bandTop: number;
+	rowStep: number;
+	canvasThreshold: number;
+	eras: EraBar[];
+	titleWidth: (eventId: string) => number;
+	polityWidth: (polityId: string) => number;
+	/**
+	 * How far past each edge to lay out, as a share of the width: the SVG lays out half a
+	 * screen more so a pan can slide it; a canvas redrawn every frame needs none.
+	 */
+	overscan: number;
+}
+
+export interface MarkSpan {
+	id: string;
+	x0: number;
+	x1: number;
+	y: number;
+	ranged: boolean;
+}
+
+export interface Scene {
+	x: (pos: number) => number;
+	pxPerYear: number;
+	/** The visible window. */
+	win: TimeWindow;
+	/** What is laid out: the window plus the overscan. */
+	drawWin: TimeWindow;
+	level: TickLevel;
+	ticks: Tick[];
+	minor: Tick[];
+	items: BandItem[];
+	drawn: number;
+	mode: 'svg' | 'canvas';
+	spans: MarkSpan[];
+	/** Marks whose title fits beside them → the title's width. */
+	labelled: Map<string, number>;
+	eraLabels: Map<string, LabelPlacement>;
+}
+
+export function timelineScene(input: SceneInput, at: ZoomLike): Scene {
+	const { span, width: w, sizes, locale } = input;
+	const x = zoomedScale(span, w, at);
+	const ppy = pxPerYear(span, w, at.k);
+	const win = windowOf(span, w, at);
+	const pad = (w * input.overscan) / ppy;
+	const drawWin = { from: win.from - pad, to: win.to + pad };
+
+	const level = chooseLevel(ppy, locale, sizes.axisFont);
+	const minorOf = minorLevel(level, ppy);
+	const ticks = ticksFor(level, drawWin, locale, (textWidth(sampleLabel(level, locale), sizes.axisFont) + 8) / ppy);
+	const minor = minorOf ? ticksFor(minorOf, drawWin, locale) : [];
+
+	const markPad = (sizes.markRadius * 3) / ppy;
+	const clusters = clusterMarks(input.marks, ppy, sizes.clusterGap);
+	const visible = visibleClusters(clusters, drawWin.from - markPad - input.maxRange, drawWin.to + markPad);
+	const items = bandItems(visible, x, input.bandTop, input.rowStep);
+	const drawn = drawnMarks(visible);
+	const mode = renderMode(drawn, input.canvasThreshold);
+	const r = sizes.markRadius;
+	const spans = markSpans(items, x, r, w);
+	// Titles beside marks only while marks are few enough for SVG; a dense canvas band has none.
+	const labelled = mode === 'svg' ? markLabels(items, input.titleWidth, r, w) : new Map<string, number>();
+	const eraLabels = eraLabelPlacements(input.eras, x, w, input.polityWidth);
+
+	return { x, pxPerYear: ppy, win, drawWin, level, ticks, minor, items, drawn, mode, spans, labelled, eraLabels };
+}
+
+/** The people part: kept apart so scrolling the lanes re-places bars without redoing the rest. */
+export interface LanesInput {
+	lanes: LaneLayout[];
+	rows: LaneRows;
+	/** Top of the first lane inside the lanes drawing. */
+	lanesTop: number;
+	rowHeight: number;
+	width: number;
+	/** Name candidates (with years, then alone) and their widths, per person. */
+	personLabels: (id: string) => { texts: string[]; widths: number[] };
+	/** Rows scrolled into view (lanes drawing px): others are left out. */
+	yRange: [number, number];
+}
+
+export function sceneBars(input: LanesInput, scene: Pick<Scene, 'x' | 'drawWin'>): LaneBar[] {
+	return laneBars(
+		input.lanes,
+		scene.x,
+		scene.drawWin,
+		input.width,
+		input.personLabels,
+		input.lanesTop,
+		input.rowHeight,
+		input.rows,
+		input.yRange
+	);
+}
+
+/** Spans: ranges always, single dates when the zoom shows their year or month as wider than a mark. */
+export function markSpans(items: BandItem[], x: (pos: number) => number, r: number, width: number): MarkSpan[] {
+	const out: MarkSpan[] = [];
+	for (const it of items) {
+		if (it.type !== 'mark') continue;
+		const x0 = x(it.mark.start);
+		const x1 = x(it.mark.stop);
+		if (!it.mark.ranged && x1 - x0 < r * 2.5) continue;
+		out.push({
+			id: it.mark.id,
+			x0: Math.max(-width, x0),
+			x1: Math.min(2 * width, x1),
+			y: it.y,
+			ranged: it.mark.ranged
+		});
+	}
+	return out;
+}
+
+/**
+ * Where an axis label goes: an interval's name (century, millennium) in the middle of the part
+ * of it on screen, left out when that part is narrower than the name; an instant's beside its
+ * tick. `shift` is how far the drawing is slid while a pan is under way.
+ */
+export function axisLabelX(t: Tick, x: (pos: number) => number, width: number, font: number, shift = 0): number | null {
+	if (t.anchor !== 'middle' || t.end === undefined) return x(t.labelPos) + 4;
+	const a = Math.max(x(t.pos) + shift, 0);
+	const b = Math.min(x(t.end) + shift, width);
+	if (!t.label || b - a < textWidth(t.label, font) + 8) return null;
+	return (a + b) / 2 - shift;
+}
