@@ -162,12 +162,14 @@ describe('timeline', () => {
 		await page.mouse.move(x + box.width / 4, y, { steps: 8 });
 		await page.mouse.up();
 		await page.waitForTimeout(300);
+		await settled(page);
 		const [from1, to1] = await windowOf(page);
 		// A quarter of the width to the right shows 25 years earlier.
 		expect(from1).toBeCloseTo(1675, 0);
 		expect(to1 - from1).toBeCloseTo(100, 1);
 		for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 400);
 		await page.waitForTimeout(300);
+		await settled(page);
 		const [fromAll, toAll] = await windowOf(page);
 		await page.click('[data-testid="timeline-zoom-reset"]');
 		await page.waitForTimeout(200);
@@ -183,6 +185,7 @@ describe('timeline', () => {
 		await ready(page);
 		await page.evaluate((tl) => ((document.querySelector(tl)!.parentElement as HTMLElement).style.zoom = '1.5'), TL);
 		await page.waitForTimeout(300);
+		await settled(page);
 		const [from0, to0] = await windowOf(page);
 		const { x, y, box } = await bandCentre(page);
 		await page.mouse.move(x, y);
@@ -190,6 +193,7 @@ describe('timeline', () => {
 		await page.mouse.move(x - box.width / 4, y, { steps: 8 });
 		await page.mouse.up();
 		await page.waitForTimeout(300);
+		await settled(page);
 		const [from1, to1] = await windowOf(page);
 		// A quarter of the (zoomed) width to the left shows a quarter of the window later.
 		expect(from1 - from0).toBeCloseTo((to0 - from0) / 4, 0);
@@ -213,6 +217,7 @@ describe('timeline', () => {
 		for (let i = 1; i <= 10; i++) await touch('touchMove', [{ x: x - i * 10, y }]);
 		await touch('touchEnd', []);
 		await page.waitForTimeout(300);
+		await settled(page);
 		const [from1, to1] = await windowOf(page);
 		expect(from1).toBeGreaterThan(1700 + 10);
 		expect(to1 - from1).toBeCloseTo(100, 0);
@@ -230,6 +235,7 @@ describe('timeline', () => {
 			]);
 		await touch('touchEnd', []);
 		await page.waitForTimeout(300);
+		await settled(page);
 		const [from2, to2] = await windowOf(page);
 		expect(to2 - from2).toBeLessThan((to1 - from1) * 0.6);
 		expect(Math.abs((from2 + to2) / 2 - (from1 + to1) / 2)).toBeLessThan(10);
@@ -240,6 +246,7 @@ describe('timeline', () => {
 		for (let i = 1; i <= 10; i++) await touch('touchMove', [{ x, y: y - i * 25 }]);
 		await touch('touchEnd', []);
 		await page.waitForTimeout(400);
+		await settled(page);
 		expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scroll0 + 50);
 		const [from3, to3] = await windowOf(page);
 		expect(from3).toBeCloseTo(from2, 3);
@@ -256,6 +263,7 @@ describe('timeline', () => {
 			await page.waitForTimeout(60);
 		}
 		await page.waitForTimeout(400);
+		await settled(page);
 		const [from4, to4] = await windowOf(page);
 		expect(to4 - from4).toBeCloseTo((to3 - from3) / 2, 1);
 		await context.close();
@@ -335,6 +343,7 @@ describe('timeline', () => {
 		const { page, context } = await open(browser, `/en/?event=${id}`, { viewport: 'projector' });
 		await ready(page);
 		await page.waitForTimeout(400);
+		await settled(page);
 		const el = page.locator(`${TL} [data-event-id="${id}"]`);
 		expect(await el.count()).toBe(1);
 		expect(await el.getAttribute('aria-pressed')).toBe('true');
