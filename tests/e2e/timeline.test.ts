@@ -56,6 +56,38 @@ async function visibleItem(page: Page, attr: 'data-event-id' | 'data-person-id')
 	);
 }
 
+/**
+ * Person names that would not read: a name crossing the edge of a reign bar (its own or
+ * another's), or two names on top of each other. Empty when every name is clear.
+ */
+async function nameClashes(page: Page): Promise<string[]> {
+	return page.evaluate((tl) => {
+		type Box = { x0: number; x1: number; y0: number; y1: number };
+		const box = (el: Element): Box => {
+			const r = el.getBoundingClientRect();
+			return { x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
+		};
+		// 1 px of slack: glyph boxes include side bearings.
+		const meets = (a: Box, b: Box) => a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1;
+		const within = (a: Box, b: Box) => a.x0 >= b.x0 - 1 && a.x1 <= b.x1 + 1;
+		const people = [...document.querySelectorAll(`${tl} [data-person-id]`)].map((g) => ({
+			id: g.getAttribute('data-person-id')!,
+			name: g.querySelector('text.name'),
+			reign: g.querySelector('rect.reign')
+		}));
+		const names = people.filter((p) => p.name).map((p) => ({ id: p.id, box: box(p.name!) }));
+		const reigns = people.filter((p) => p.reign).map((p) => ({ id: p.id, box: box(p.reign!) }));
+		const out: string[] = [];
+		for (const n of names) {
+			for (const r of reigns)
+				if (meets(n.box, r.box) && !(r.id === n.id && within(n.box, r.box)))
+					out.push(`${n.id} name over ${r.id} reign`);
+			for (const o of names) if (o.id < n.id && meets(n.box, o.box)) out.push(`${n.id} name over ${o.id} name`);
+		}
+		return out;
+	}, TL);
+}
+
 describe('timeline', () => {
 	test('draws event marks and person bars from the content, with no request leaving the site', async () => {
 		const { page, context, external, errors } = await open(browser, '/kk/');
@@ -378,6 +410,8 @@ describe('timeline', () => {
 				expect(tl.width).toBeLessThanOrEqual(VIEWPORTS[viewport].width);
 				await page.locator(TL).scrollIntoViewIfNeeded();
 				await screenshot(page, `timeline-${lang}-${viewport}`);
+				expect(await nameClashes(page), `${lang} ${viewport}`).toEqual([]);
+				expect(await page.locator(`${TL} text.name`).count()).toBeGreaterThan(5);
 				expect(errors).toEqual([]);
 				await context.close();
 			}

@@ -2,12 +2,37 @@
  * Where a bar's name goes: inside the bar when it fits, otherwise beside it on the right
  * (space the row packing reserved), else on the left if there is room, else nowhere (the
  * name stays available to screen readers and in the card). Pure: px in, placement out.
+ *
+ * A person's bar has a thick part (the reign) and thin parts (the rest of the life). A name
+ * inside goes wholly in one of them, never across the edge between them: dark text over the
+ * dark reign would not read. In the thick part it is drawn light (`solid`).
  */
 
 export interface LabelPlacement {
 	mode: 'inside' | 'right' | 'left' | 'none';
 	/** x of the label's start (text-anchor start). */
 	x: number;
+	/** Inside the thick part of the bar: drawn in a light colour. */
+	solid?: boolean;
+}
+
+/** The stretches of a bar a name may sit inside: the thick part first, then the thin parts before and after it. */
+export function insideStretches(
+	x0: number,
+	x1: number,
+	solid?: readonly [number, number]
+): [number, number, boolean][] {
+	if (!solid) return [[x0, x1, false]];
+	return [
+		[solid[0], solid[1], true],
+		[x0, solid[0], false],
+		[solid[1], x1, false]
+	];
+}
+
+/** Whether a name of this width fits wholly inside one stretch of the bar (the view ignored): what row packing assumes. */
+export function fitsInside(x0: number, x1: number, width: number, solid?: readonly [number, number], pad = 4): boolean {
+	return insideStretches(x0, x1, solid).some(([a, b]) => b - a >= width + 2 * pad);
 }
 
 export interface LabelInput {
@@ -22,14 +47,29 @@ export interface LabelInput {
 	/** The visible part of the row, px. */
 	viewX0: number;
 	viewX1: number;
+	/** The thick part of the bar, px, if it has one. */
+	solid?: readonly [number, number];
 	pad?: number;
 }
 
-export function placeLabel({ x0, x1, width, nextX0, prevX1, viewX0, viewX1, pad = 4 }: LabelInput): LabelPlacement {
-	// Inside: in the visible part of the bar, so a long reign keeps its name on screen.
-	const visible0 = Math.max(x0, viewX0);
-	const visible1 = Math.min(x1, viewX1);
-	if (visible1 - visible0 >= width + 2 * pad) return { mode: 'inside', x: visible0 + pad };
+export function placeLabel({
+	x0,
+	x1,
+	width,
+	nextX0,
+	prevX1,
+	viewX0,
+	viewX1,
+	solid,
+	pad = 4
+}: LabelInput): LabelPlacement {
+	// Inside: in the visible part of a stretch, so a long reign keeps its name on screen.
+	for (const [a, b, thick] of insideStretches(x0, x1, solid)) {
+		const visible0 = Math.max(a, viewX0);
+		const visible1 = Math.min(b, viewX1);
+		if (visible1 - visible0 >= width + 2 * pad)
+			return thick ? { mode: 'inside', x: visible0 + pad, solid: true } : { mode: 'inside', x: visible0 + pad };
+	}
 	// Beside only when the bar's end is on screen: a name floating away from its bar misleads.
 	if (x1 + pad + width + pad <= nextX0 && x1 + pad + width <= viewX1 && x1 >= viewX0)
 		return { mode: 'right', x: x1 + pad };
@@ -44,6 +84,9 @@ export interface RowBar {
 	x1: number;
 	/** Label widths to try, longest first (e.g. name with years, then the name alone). */
 	widths: number[];
+	/** The first of `widths` worth showing beside the bar (default: the last); longer ones only go inside. */
+	besideFrom?: number;
+	solid?: readonly [number, number];
 }
 
 /**
@@ -70,10 +113,11 @@ export function placeRowLabels(
 				prevX1: prevEnd,
 				viewX0,
 				viewX1,
+				solid: bar.solid,
 				pad
 			});
 			// The longer text is only worth it inside the bar; beside it the short one reads better.
-			if (place.mode === 'inside' || (place.mode !== 'none' && c === bar.widths.length - 1)) {
+			if (place.mode === 'inside' || (place.mode !== 'none' && c >= (bar.besideFrom ?? bar.widths.length - 1))) {
 				best = { place, choice: c };
 				break;
 			}

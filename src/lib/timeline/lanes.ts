@@ -4,6 +4,7 @@
  */
 import { toDecimalEnd, toDecimalStart } from '$lib/domain/dates';
 import type { EventEntry, Person, Role } from '$lib/content/types';
+import { fitsInside } from './labels';
 
 export type LaneId = 'rulers' | 'biys' | 'batyrs' | 'alash' | 'diplomats' | 'foreign';
 
@@ -95,6 +96,36 @@ export function packRows(items: Extent[], gap = 6): { rows: number[]; count: num
 }
 
 /**
+ * Like packRows, but each item also claims room for its name beside it (`labelled`, same x0).
+ * Rows are added for that room only up to `maxRows`; past it an item may take a row where
+ * only its bar fits, giving up the room the item before it claimed for a name (that name then
+ * shows only if it still fits). Bars never overlap, so rows still grow past `maxRows` when
+ * the bars alone need it.
+ */
+export function packLabelledRows(
+	bars: Extent[],
+	labelled: Extent[],
+	maxRows: number,
+	gap = 6
+): { rows: number[]; count: number } {
+	const roomEnds: number[] = [];
+	const barEnds: number[] = [];
+	const rows = bars.map((bar, i) => {
+		let row = roomEnds.findIndex((end) => end + gap <= bar.x0);
+		if (row < 0 && roomEnds.length >= maxRows) {
+			// Of the rows where the bar fits, the one whose claimed room ends soonest: spreads the loss.
+			for (let r = 0; r < barEnds.length; r++)
+				if (barEnds[r] + gap <= bar.x0 && (row < 0 || roomEnds[r] < roomEnds[row])) row = r;
+		}
+		if (row < 0) row = roomEnds.length;
+		roomEnds[row] = labelled[i].x1;
+		barEnds[row] = bar.x1;
+		return row;
+	});
+	return { rows, count: roomEnds.length };
+}
+
+/**
  * Zoom changes bar lengths but not label widths, so rows are packed once per doubling of
  * the zoom (a "bucket"): a layout valid at px-per-year p stays valid for every larger p
  * (gaps between bars only grow). Returns the px-per-year to pack at.
@@ -126,7 +157,7 @@ export function layoutLanes(
 	/** Room above the rows for the lane's name. */
 	header = 0,
 	pad = 4,
-	/** Reserving room for names beside bars may not cost more rows than this; past it, bars pack alone and names show where they fit. */
+	/** Reserving room for names beside bars may not cost more rows than this; past it, bars take any row they fit and names show where they fit. */
 	maxLabelledRows = 5
 ): LaneLayout[] {
 	const out: LaneLayout[] = [];
@@ -142,10 +173,12 @@ export function layoutLanes(
 		}));
 		const labelled = bars.map((b, i) => {
 			const w = labelWidth(members[i].id);
-			return { x0: b.x0, x1: b.x1 - b.x0 >= w + 8 ? b.x1 : b.x1 + 4 + w };
+			const reign = members[i].reign;
+			const solid =
+				reign && ([(reign[0] - pack.from) * pack.pxPerYear, (reign[1] - pack.from) * pack.pxPerYear] as const);
+			return { x0: b.x0, x1: fitsInside(b.x0, b.x1, w, solid || undefined) ? b.x1 : b.x1 + 4 + w };
 		});
-		let { rows, count } = packRows(labelled);
-		if (count > maxLabelledRows) ({ rows, count } = packRows(bars));
+		const { rows, count } = packLabelledRows(bars, labelled, maxLabelledRows);
 		const height = header + count * rowHeight + pad;
 		out.push({
 			id: lane.id,

@@ -13,6 +13,11 @@ export function personYears(p: Pick<Person, 'born' | 'died' | 'circa'>, locale: 
 	return `${p.circa ? `${CIRCA[locale]} ` : ''}${b} – ${d}`;
 }
 
+/** A name without a trailing bracketed part: "Tauke Khan ("Az Tauke")" → "Tauke Khan"; unchanged if that leaves nothing. */
+export function withoutEpithet(name: string): string {
+	return name.replace(/\s*[(（][^()（）]*[)）]\s*$/, '') || name;
+}
+
 /** Reign in full dates: "1710 – 17 August 1748". */
 export function reignText(p: Pick<Person, 'reign'>, locale: Locale): string {
 	if (!p.reign) return '';

@@ -268,6 +268,7 @@ export interface LanesPaint {
 	eras: EraBar[];
 	eraRow: number;
 	rowHeight: number;
+	barHeight: number;
 	font: number;
 	theme: Theme;
 	laneLabel: (id: string) => string;
@@ -388,7 +389,7 @@ function drawBar(
 		const rx0 = clampX(x(s.reign[0]));
 		ctx.fillStyle = c.reign;
 		ctx.beginPath();
-		ctx.roundRect(rx0, y + mid - 7, Math.max(3, clampX(x(s.reign[1])) - rx0), 14, 3);
+		ctx.roundRect(rx0, y + mid - l.barHeight / 2, Math.max(3, clampX(x(s.reign[1])) - rx0), l.barHeight, 3);
 		ctx.fill();
 	}
 	if (selected || sel.focusPerson === s.id) {
@@ -400,7 +401,9 @@ function drawBar(
 	}
 	if (b.place.mode !== 'none') {
 		ctx.font = `${selected || linked ? 700 : 600} ${l.font}px ${l.theme.font}`;
-		haloText(ctx, b.text, b.place.x, y + mid, INK.text, INK.laneBg, 3.5);
+		// On the reign, light on dark with a halo of the bar's own colour where glyphs overhang it.
+		if (b.place.solid) haloText(ctx, b.text, b.place.x, y + mid, INK.white, c.reign, 3.5);
+		else haloText(ctx, b.text, b.place.x, y + mid, INK.text, INK.laneBg, 3.5);
 	}
 }
 

@@ -22,7 +22,8 @@ import {
 	type BandItem,
 	type EraBar,
 	type LaneBar,
-	type LaneRows
+	type LaneRows,
+	type PersonLabels
 } from './view-model';
 
 /** What does not change while the reader zooms: the data and the fixed geometry. */
@@ -113,7 +114,7 @@ export interface LanesInput {
 	rowHeight: number;
 	width: number;
 	/** Name candidates (with years, then alone) and their widths, per person. */
-	personLabels: (id: string) => { texts: string[]; widths: number[] };
+	personLabels: (id: string) => PersonLabels;
 	/** Rows scrolled into view (lanes drawing px): others are left out. */
 	yRange: [number, number];
 }

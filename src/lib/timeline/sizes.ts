@@ -8,6 +8,8 @@ export interface Sizes {
 	font: number;
 	axisFont: number;
 	rowHeight: number;
+	/** Height of a reign bar: tall enough for a name inside it. */
+	barHeight: number;
 	markRadius: number;
 	button: number;
 	axisHeight: number;
@@ -21,6 +23,7 @@ export function sizesFor(width: number, mode: Mode): Sizes {
 			font: 17,
 			axisFont: 16,
 			rowHeight: 30,
+			barHeight: 22,
 			markRadius: 10,
 			button: mode === 'kiosk' ? 56 : 48,
 			axisHeight: 34,
@@ -28,8 +31,26 @@ export function sizesFor(width: number, mode: Mode): Sizes {
 		};
 	}
 	if (width < 640)
-		return { font: 13, axisFont: 12, rowHeight: 22, markRadius: 7, button: 44, axisHeight: 26, clusterGap: 18 };
-	return { font: 14, axisFont: 13, rowHeight: 24, markRadius: 8, button: 44, axisHeight: 28, clusterGap: 20 };
+		return {
+			font: 13,
+			axisFont: 12,
+			rowHeight: 22,
+			barHeight: 16,
+			markRadius: 7,
+			button: 44,
+			axisHeight: 26,
+			clusterGap: 18
+		};
+	return {
+		font: 14,
+		axisFont: 13,
+		rowHeight: 24,
+		barHeight: 18,
+		markRadius: 8,
+		button: 44,
+		axisHeight: 28,
+		clusterGap: 20
+	};
 }
 
 /** Lane colours: muted, distinct from the event kind palette so people never read as events. */

@@ -138,6 +138,13 @@ export function overviewWindow(positions: number[], span: TimeWindow): TimeWindo
 	return to - from < (span.to - span.from) * 0.8 ? { from, to } : span;
 }
 
+/** A person's name candidates, longest first, and their widths (see RowBar). */
+export interface PersonLabels {
+	texts: string[];
+	widths: number[];
+	besideFrom?: number;
+}
+
 export interface LaneBar {
 	span: PersonSpan;
 	lane: string;
@@ -158,7 +165,7 @@ export function laneBars(
 	x: (pos: number) => number,
 	win: TimeWindow,
 	width: number,
-	labels: (id: string) => { texts: string[]; widths: number[] },
+	labels: (id: string) => PersonLabels,
 	top: number,
 	rowHeight: number,
 	rows: LaneRows = laneRows(lanes),
@@ -173,7 +180,13 @@ export function laneBars(
 		if (!members.some(({ span }) => span.stop >= win.from && span.start <= win.to)) continue;
 		const texts = members.map(({ span }) => labels(span.id));
 		const placed = placeRowLabels(
-			members.map(({ span }, i) => ({ x0: x(span.start), x1: x(span.stop), widths: texts[i].widths })),
+			members.map(({ span }, i) => ({
+				x0: x(span.start),
+				x1: x(span.stop),
+				widths: texts[i].widths,
+				besideFrom: texts[i].besideFrom,
+				solid: span.reign && ([x(span.reign[0]), x(span.reign[1])] as const)
+			})),
 			0,
 			width
 		);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { placeLabel, placeRowLabels } from '$lib/timeline/labels';
+import { fitsInside, placeLabel, placeRowLabels } from '$lib/timeline/labels';
 
 const base = { nextX0: Infinity, prevX1: -Infinity, viewX0: 0, viewX1: 1000 };
 
@@ -24,6 +24,39 @@ describe('placeLabel', () => {
 			if (out.mode === 'right') expect(out.x + 60).toBeLessThanOrEqual(input.nextX0);
 			if (out.mode === 'left') expect(out.x).toBeGreaterThanOrEqual(input.prevX1);
 		}
+	});
+});
+
+describe("a name inside a bar with a reign never crosses the reign's edge", () => {
+	// Life 0–400; the reign's place varies.
+	test.each([
+		['fits in the reign: light text on it', [150, 260], 90, { mode: 'inside', x: 154, solid: true }],
+		['too long for the reign, fits the thin part before it', [150, 260], 130, { mode: 'inside', x: 4 }],
+		['fits only the thin part after it', [60, 200], 150, { mode: 'inside', x: 204 }],
+		['fits no one stretch, though the whole bar is long enough: beside', [150, 260], 160, { mode: 'right', x: 404 }]
+	] as const)('%s', (_name, solid, width, expected) => {
+		expect(placeLabel({ ...base, x0: 0, x1: 400, solid, width })).toEqual(expected);
+	});
+
+	test('every inside placement lies wholly in one stretch', () => {
+		for (let r0 = 0; r0 <= 380; r0 += 19)
+			for (let len = 3; r0 + len <= 400; len += 23)
+				for (const width of [20, 60, 120, 200]) {
+					const solid = [r0, r0 + len] as const;
+					const p = placeLabel({ ...base, x0: 0, x1: 400, width, solid });
+					if (p.mode !== 'inside') continue;
+					const end = p.x + width;
+					const inReign = p.x >= solid[0] && end <= solid[1];
+					const inThin = end <= solid[0] || p.x >= solid[1];
+					expect(inReign || inThin).toBe(true);
+					expect(!!p.solid).toBe(inReign);
+				}
+	});
+
+	test('row packing assumes the same rule', () => {
+		expect(fitsInside(0, 400, 90, [150, 260])).toBe(true);
+		expect(fitsInside(0, 400, 160, [150, 260])).toBe(false);
+		expect(fitsInside(0, 400, 160)).toBe(true);
 	});
 });
 
@@ -69,6 +102,15 @@ describe('placeRowLabels', () => {
 			['right', 1]
 		]);
 	});
+});
+
+test('beside the bar, the first candidate from besideFrom that fits; shorter ones for tight spots', () => {
+	// Candidates: name with years (200), name (120), short name (70); the next bar leaves 100 px to the right.
+	const bar = { x0: 100, x1: 110, widths: [200, 120, 70], besideFrom: 1 };
+	const roomy = placeRowLabels([bar, { x0: 400, x1: 420, widths: [10] }], 0, 1000);
+	expect(roomy[0]).toEqual({ place: { mode: 'right', x: 114 }, choice: 1 });
+	const tight = placeRowLabels([bar, { x0: 210, x1: 220, widths: [10] }], 0, 1000);
+	expect(tight[0]).toEqual({ place: { mode: 'right', x: 114 }, choice: 2 });
 });
 
 describe('labels stay with their bars', () => {

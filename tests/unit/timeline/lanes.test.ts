@@ -163,12 +163,30 @@ describe('layoutLanes', () => {
 		expect(layoutLanes([a, b], () => 50, { from: 1600, pxPerYear: 1 }, 20)[0].rows).toBe(2);
 		expect(layoutLanes([a, b], () => 1, { from: 1600, pxPerYear: 1 }, 20)[0].rows).toBe(1);
 	});
-	test('when names would cost too many rows, bars pack alone', () => {
+	test("a name that only fits across the reign's edge reserves room beside the bar", () => {
+		// Life 1700–1760 is 60 px at 1 px/year, long enough for a 50 px name, but the reign 1720–1740 splits it into 20 px stretches.
+		const ruler = personSpan(person('r', 'khan', { born: d(1700), died: d(1760), reign: [d(1720), d(1740)] }))!;
+		const next = personSpan(person('n', 'khan', { born: d(1770), died: d(1800) }))!;
+		expect(layoutLanes([ruler, next], () => 50, { from: 1600, pxPerYear: 1 }, 20)[0].rows).toBe(2);
+		expect(layoutLanes([ruler, next], () => 12, { from: 1600, pxPerYear: 1 }, 20)[0].rows).toBe(1);
+	});
+	test('when names would cost too many rows, later bars give up name room but not the cap', () => {
 		const many = Array.from({ length: 8 }, (_, i) =>
 			personSpan(person(`p${i}`, 'biy', { born: d(1700 + i * 20), died: d(1710 + i * 20) }))!
 		);
-		expect(layoutLanes(many, () => 200, { from: 1600, pxPerYear: 1 }, 20, 0, 4, 5)[0].rows).toBe(1);
+		const capped = layoutLanes(many, () => 200, { from: 1600, pxPerYear: 1 }, 20, 0, 4, 5)[0];
+		expect(capped.rows).toBe(5);
+		// The first five keep their name room; the rest fill rows behind them.
+		expect(capped.people.map((p) => p.row)).toEqual([0, 1, 2, 3, 4, 0, 1, 2]);
 		// With a higher cap the names keep their room.
 		expect(layoutLanes(many, () => 200, { from: 1600, pxPerYear: 1 }, 20, 0, 4, 20)[0].rows).toBeGreaterThan(5);
+	});
+	test('bars never overlap, even past the cap', () => {
+		const stacked = Array.from({ length: 7 }, (_, i) =>
+			personSpan(person(`s${i}`, 'biy', { born: d(1700 + i), died: d(1800) }))!
+		);
+		const lane = layoutLanes(stacked, () => 50, { from: 1600, pxPerYear: 1 }, 20, 0, 4, 3)[0];
+		expect(lane.rows).toBe(7);
+		expect(new Set(lane.people.map((p) => p.row)).size).toBe(7);
 	});
 });

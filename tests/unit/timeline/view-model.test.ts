@@ -3,7 +3,7 @@ import { parseHistDate } from '$lib/domain/dates';
 import type { Polity } from '$lib/content/types';
 import { clusterMarks, type Mark } from '$lib/timeline/clusters';
 import { bandItems, eraLabelPlacements, layoutEras, markLabels, overviewWindow } from '$lib/timeline/view-model';
-import { personYears, lifeText, reignText } from '$lib/timeline/person-text';
+import { personYears, lifeText, reignText, withoutEpithet } from '$lib/timeline/person-text';
 import { textWidth } from '$lib/timeline/text';
 
 const mark = (id: string, pos: number): Mark => ({ id, pos, start: pos, stop: pos, ranged: false, order: 0 });
@@ -140,3 +140,11 @@ describe('era labels never cover each other', () => {
 		expect(kz.mode).toBe('none');
 	});
 });
+
+test.each([
+	['Tauke Khan ("Az Tauke")', 'Tauke Khan'],
+	['Тәуке хан (Әз Тәуке)', 'Тәуке хан'],
+	['Zhalantos Bahadur (Yalangtush)', 'Zhalantos Bahadur'],
+	['Abylai Khan', 'Abylai Khan'],
+	['(Anonymous)', '(Anonymous)']
+])('a name without its bracketed epithet: %s → %s', (name, short) => expect(withoutEpithet(name)).toBe(short));
