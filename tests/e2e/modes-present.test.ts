@@ -183,10 +183,19 @@ test('a presenter button on every page; links keep presenter mode; a tour steps 
 	);
 	const contrast = await lowestContrast(page, '[data-testid="tour-player"] .panel');
 	expect(contrast.ratio, contrast.text).toBeGreaterThanOrEqual(7);
-	const body = await page.evaluate(() =>
-		parseFloat(getComputedStyle(document.querySelector('[data-testid="tour-player"] .stage-card .summary')!).fontSize)
-	);
-	expect(body).toBeGreaterThanOrEqual(28);
+	// Polled: one loaded CI run read the base size (17 px × 1.1) here once, with the mode already
+	// "present"; the message says what the page was in if it never reaches presenter type.
+	const typeState = () =>
+		page.evaluate(() => ({
+			size: parseFloat(
+				getComputedStyle(document.querySelector('[data-testid="tour-player"] .stage-card .summary')!).fontSize
+			),
+			mode: document.documentElement.dataset.mode,
+			search: location.search
+		}));
+	let type = await typeState();
+	await until(async () => (type = await typeState()).size >= 28, 'presenter type', 5000).catch(() => {});
+	expect(type.size, JSON.stringify(type)).toBeGreaterThanOrEqual(28);
 	// "Explore freely" keeps the presenter in presenter mode on the explorer.
 	await page.mouse.move(10, 10);
 	await page.click('[data-testid="tour-explore"]');
