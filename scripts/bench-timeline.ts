@@ -22,8 +22,10 @@
  *                 (scripts/frame-work.ts).
  *   input→frame   p50/p95 latency from the first input event of a frame to the end of that
  *                 frame's rendering (a message posted from requestAnimationFrame); includes
- *                 the wait for the next vsync after a click-like event, so it is never below
- *                 the frame time.
+ *                 the wait for the next vsync after a press or release, so it is never below
+ *                 the frame time. Pointer and mouse presses both count: vis-timeline cancels
+ *                 the mouse events that follow a pointer press, the atlas listens to the
+ *                 mouse events, and each must pay the same wait.
  *   Options: --sizes 100,1000  --skip-build (reuse .bench builds)  --keep (keep builds)
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -245,7 +247,7 @@ const FRAME_RECORDER = `(() => {
 	window.__rec = false;
 	let inputAt = null;
 	const mark = () => { if (window.__rec && inputAt === null) inputAt = performance.now(); };
-	for (const type of ['wheel', 'mousemove', 'mousedown', 'mouseup', 'pointermove'])
+	for (const type of ['wheel', 'mousemove', 'mousedown', 'mouseup', 'pointermove', 'pointerdown', 'pointerup'])
 		window.addEventListener(type, mark, { capture: true, passive: true });
 	const channel = new MessageChannel();
 	let pending = null;
