@@ -7,40 +7,30 @@
 import type { HistDate } from '$lib/domain/dates';
 import type { Locale } from './locales';
 
+/** Kazakh months keep one form after a day number ("17 тамыз"), unlike Russian ("17 августа"). */
+const KK_MONTHS = [
+	'қаңтар',
+	'ақпан',
+	'наурыз',
+	'сәуір',
+	'мамыр',
+	'маусым',
+	'шілде',
+	'тамыз',
+	'қыркүйек',
+	'қазан',
+	'қараша',
+	'желтоқсан'
+];
+
 /**
  * Month names as data, not from Intl: browsers ship reduced locale data, and Chromium prints
- * Kazakh months as "М10". Kazakh and Russian have a separate form after a day number.
+ * Kazakh months as "М10". `day` is the form after a day number.
  */
 const MONTHS: Record<Locale, Record<'standalone' | 'day' | 'short', string[]>> = {
 	kk: {
-		standalone: [
-			'қаңтар',
-			'ақпан',
-			'наурыз',
-			'сәуір',
-			'мамыр',
-			'маусым',
-			'шілде',
-			'тамыз',
-			'қыркүйек',
-			'қазан',
-			'қараша',
-			'желтоқсан'
-		],
-		day: [
-			'қаңтар',
-			'ақпан',
-			'наурыз',
-			'сәуір',
-			'мамыр',
-			'маусым',
-			'шілде',
-			'тамыз',
-			'қыркүйек',
-			'қазан',
-			'қараша',
-			'желтоқсан'
-		],
+		standalone: KK_MONTHS,
+		day: KK_MONTHS,
 		short: ['қаң.', 'ақп.', 'нау.', 'сәу.', 'мам.', 'мау.', 'шіл.', 'там.', 'қыр.', 'қаз.', 'қар.', 'жел.']
 	},
 	ru: {
