@@ -3,7 +3,7 @@
  * learns one legend. Colours come from the Okabe–Ito palette (safe for colour-blind
  * readers); shape is a second channel so colour is never the only cue.
  */
-import type { EventKind } from '$lib/content/types';
+import type { EventKind } from '$lib/domain/types';
 
 export type MarkShape =
 	'circle' | 'diamond' | 'square' | 'triangle' | 'star' | 'hexagon' | 'cross' | 'ring' | 'triangle-down';

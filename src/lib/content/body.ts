@@ -41,12 +41,12 @@ export function findUnsafe(markdown: string): BodyProblem[] {
 }
 
 /** Code spans and fences are shown, not run, so they may hold anything. */
-function stripCode(markdown: string): string {
+export function stripCode(markdown: string): string {
 	return markdown.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').replace(/`[^`\n]*`/g, '');
 }
 
 /** Targets of Markdown links, reference definitions, autolinks and HTML attributes. */
-function linkTargets(prose: string): string[] {
+export function linkTargets(prose: string): string[] {
 	const targets: string[] = [];
 	const patterns = [
 		/\]\(\s*<?([^)\s>]+)/g,

@@ -1,6 +1,6 @@
 /** Picking an entry's text in the reader's language, falling back to Kazakh. */
 import type { Locale } from '$lib/i18n/locales';
-import type { ContentModel, LocalText, Texts } from './types';
+import type { Citation, ContentModel, LocalText, Texts } from './types';
 
 export interface ShownText extends LocalText {
 	/** The language the title and summary are in. */
@@ -35,16 +35,17 @@ export function localTitle(texts: Texts, locale: Locale): string {
  * file paths stay on the entry pages, which keeps the explorer's inlined data small on phones.
  */
 export function withoutBodies(model: ContentModel): ContentModel {
-	const strip = <T extends { texts: Texts; sources: string[] }>(entry: T): T => {
+	const strip = <T extends { texts: Texts; sources: Citation[]; further: string[] }>(entry: T): T => {
 		const texts = {} as Record<string, LocalText>;
 		for (const [locale, text] of Object.entries(entry.texts)) if (text) texts[locale] = { ...text, html: '', file: '' };
-		return { ...entry, texts: texts as Texts, sources: [] };
+		return { ...entry, texts: texts as Texts, sources: [], further: [] };
 	};
 	return {
 		events: model.events.map(strip),
 		people: model.people.map(strip),
 		places: model.places.map(strip),
 		polities: model.polities.map(strip),
-		tours: model.tours.map(strip)
+		tours: model.tours.map(strip),
+		works: []
 	};
 }

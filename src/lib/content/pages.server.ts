@@ -1,9 +1,15 @@
 /** Shapes the linked model into what each page needs (bodies only where they are shown). */
 import { error } from '@sveltejs/kit';
+import { citationViews } from '$lib/citations/format.server';
 import { neighbours } from '$lib/domain/queries';
+import type { Citation, ContentModel, Locale, LocalText, Texts } from '$lib/domain/types';
 import { LOCALES } from '$lib/i18n/locales';
 import { getContent } from './site.server';
-import type { LocalText, Texts } from './types';
+
+/** An entry's sources and further reading, formatted for the page's language. */
+function cited(model: ContentModel, entry: { sources: Citation[]; further: string[] }, lang: Locale) {
+	return citationViews(entry.sources, entry.further, model.works, lang);
+}
 
 /** An entry without its rendered bodies: for links and lists. */
 export function brief<T extends { texts: Texts }>(entry: T): T {
@@ -23,7 +29,7 @@ export async function entriesFor(collection: 'events' | 'people' | 'places' | 't
 	return model[collection].flatMap((x) => LOCALES.map((lang) => ({ lang, id: x.id })));
 }
 
-export async function eventPage(id: string) {
+export async function eventPage(id: string, lang: Locale) {
 	const model = await getContent();
 	const event = model.events.find((e) => e.id === id);
 	if (!event) error(404, `No event ${id}`);
@@ -35,26 +41,28 @@ export async function eventPage(id: string) {
 		parties: pick(model.polities, event.parties),
 		tours: pick(model.tours, event.tours),
 		prev: prev && brief(prev),
-		next: next && brief(next)
+		next: next && brief(next),
+		...cited(model, event, lang)
 	};
 }
 
-export async function personPage(id: string) {
+export async function personPage(id: string, lang: Locale) {
 	const model = await getContent();
 	const person = model.people.find((p) => p.id === id);
 	if (!person) error(404, `No person ${id}`);
-	return { person, events: pick(model.events, person.events) };
+	return { person, events: pick(model.events, person.events), ...cited(model, person, lang) };
 }
 
-export async function placePage(id: string) {
+export async function placePage(id: string, lang: Locale) {
 	const model = await getContent();
 	const place = model.places.find((p) => p.id === id);
 	if (!place) error(404, `No place ${id}`);
 	const routeEvents = model.events.filter((e) => e.route.includes(id) && !place.events.includes(e.id)).map((e) => e.id);
-	return { place, events: pick(model.events, [...place.events, ...routeEvents].sort((a, b) => model.events.findIndex((e) => e.id === a) - model.events.findIndex((e) => e.id === b))) };
+	const order = (a: string, b: string) => model.events.findIndex((e) => e.id === a) - model.events.findIndex((e) => e.id === b);
+	return { place, events: pick(model.events, [...place.events, ...routeEvents].sort(order)), ...cited(model, place, lang) };
 }
 
-export async function tourPage(id: string) {
+export async function tourPage(id: string, lang: Locale) {
 	const model = await getContent();
 	const tour = model.tours.find((t) => t.id === id);
 	if (!tour) error(404, `No tour ${id}`);
@@ -66,6 +74,8 @@ export async function tourPage(id: string) {
 		tour,
 		stops,
 		places: model.places.filter((p) => placeIds.has(p.id)).map(brief),
-		people: model.people.filter((p) => personIds.has(p.id)).map(brief)
+		people: model.people.filter((p) => personIds.has(p.id)).map(brief),
+		stopCitations: stops.map((stop) => cited(model, stop, lang).citations),
+		...cited(model, tour, lang)
 	};
 }

@@ -31,15 +31,21 @@ function astronomical(year: number): number {
 	return year < 0 ? year + 1 : year;
 }
 
-export function daysInMonth(year: number, month: number): number {
-	return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
+/** Leap years of the Julian calendar (every fourth year), on the astronomical year. */
+export function isJulianLeapYear(year: number): boolean {
+	return astronomical(year) % 4 === 0;
+}
+
+export function daysInMonth(year: number, month: number, calendar: 'gregorian' | 'julian' = 'gregorian'): number {
+	const leap = calendar === 'julian' ? isJulianLeapYear(year) : isLeapYear(year);
+	return month === 2 && leap ? 29 : MONTH_DAYS[month - 1];
 }
 
 /**
  * Parses a content date. YAML gives a bare year as a number, so numbers are accepted when
  * they are whole and not zero. Throws DateGrammarError with a reader-facing reason.
  */
-export function parseHistDate(value: unknown): HistDate {
+export function parseHistDate(value: unknown, calendar: 'gregorian' | 'julian' = 'gregorian'): HistDate {
 	let text: string;
 	if (typeof value === 'number') {
 		if (!Number.isInteger(value)) throw new DateGrammarError(`a whole year, found ${value}`);
@@ -62,7 +68,7 @@ export function parseHistDate(value: unknown): HistDate {
 	if (month < 1 || month > 12) throw new DateGrammarError(`a month from 01 to 12, found "${text}"`);
 	if (d === undefined) return { year, month, precision: 'month' };
 	const day = Number(d);
-	if (day < 1 || day > daysInMonth(year, month)) {
+	if (day < 1 || day > daysInMonth(year, month, calendar)) {
 		throw new DateGrammarError(`a day that exists in that month, found "${text}"`);
 	}
 	return { year, month, day, precision: 'day' };

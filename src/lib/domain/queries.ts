@@ -1,7 +1,7 @@
 /** Pure questions asked of the content model by pages and views. */
-import type { ContentModel, EventEntry, Person } from '$lib/content/types';
+import type { ContentModel, EventEntry, Person } from '$lib/domain/types';
 import { toDecimalStart } from './dates';
-import type { Filters, TimeWindow } from '$lib/state/url-state';
+import type { Filters, TimeWindow } from '$lib/domain/types';
 
 /** Events overlapping a window; all events when the window is null. */
 export function eventsInWindow(events: EventEntry[], window: TimeWindow | null): EventEntry[] {

@@ -1,7 +1,7 @@
 /** Full-text search over events in one language, with MiniSearch (prefix and fuzzy matching). */
 import MiniSearch from 'minisearch';
-import type { ContentModel } from '$lib/content/types';
-import type { Locale } from '$lib/i18n/locales';
+import type { ContentModel } from '$lib/domain/types';
+import type { Locale } from '$lib/domain/types';
 
 export interface SearchDoc {
 	id: string;

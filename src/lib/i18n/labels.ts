@@ -1,6 +1,6 @@
 /** Catalogue look-ups for the content vocabulary (kinds, roles), so views never hard-code them. */
 import * as m from '$lib/paraglide/messages';
-import type { EventKind, Role } from '$lib/content/types';
+import type { EventKind, Role } from '$lib/domain/types';
 import type { Locale } from './locales';
 
 const KIND: Record<EventKind, (i: object, o: { locale: Locale }) => string> = {

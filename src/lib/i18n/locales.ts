@@ -1,7 +1,6 @@
-/** The site's languages. Kazakh is the base: content and UI fall back to it. */
-export const LOCALES = ['kk', 'ru', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const BASE_LOCALE: Locale = 'kk';
+/** The site's languages (defined in the domain layer). Kazakh is the base: content and UI fall back to it. */
+import { BASE_LOCALE, LOCALES, type Locale } from '$lib/domain/types';
+export { BASE_LOCALE, LOCALES, type Locale };
 
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

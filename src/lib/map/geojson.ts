@@ -3,12 +3,12 @@
  * touch each place, the place points labelled in the reader's language and the curved routes
  * coloured by kind. The MapLibre view and the static SVG fallback both draw from these.
  */
-import type { ContentModel, EventEntry, EventKind, Place } from '../content/types';
+import type { ContentModel, EventEntry, EventKind, Place } from '$lib/domain/types';
 import { localTitle } from '../content/localize';
 import type { Locale } from '../i18n/locales';
 import { KIND_STYLE } from '../components/kind-style';
 import { eventsInWindow, filterEvents } from '../domain/queries';
-import type { Filters, TimeWindow } from '../state/url-state';
+import type { Filters, TimeWindow } from '$lib/domain/types';
 import type { LonLat } from './basemap-region';
 import { curvedRoute } from './curves';
 

@@ -2,7 +2,7 @@
  * Inputs of a locator map for some events: their places and curved routes. Shared by the event
  * and place pages and by the printable tour handout (modes), which passes a tour's events.
  */
-import type { ContentModel, EventEntry, Place } from '../content/types';
+import type { ContentModel, EventEntry, Place } from '$lib/domain/types';
 import { localTitle } from '../content/localize';
 import type { Locale } from '../i18n/locales';
 import { KIND_STYLE } from '../components/kind-style';

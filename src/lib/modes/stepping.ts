@@ -2,7 +2,7 @@
  * Moving through an ordered list: tour stops (1-based, as in `?stop=3`) and, outside a tour,
  * events in date order within the current filters. Pure.
  */
-import type { EventEntry } from '$lib/content/types';
+import type { EventEntry } from '$lib/domain/types';
 
 export type Step = 'next' | 'prev' | 'first' | 'last';
 

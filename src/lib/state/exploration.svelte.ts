@@ -4,7 +4,7 @@
  * its intent-named methods; the timeline and the map meet here and never import each other.
  */
 import { getContext, setContext } from 'svelte';
-import type { EventKind, Role } from '$lib/content/types';
+import type { EventKind, Role } from '$lib/domain/types';
 import type { Locale } from '$lib/i18n/locales';
 import { EMPTY_FILTERS, type Filters, type MapView, type Mode, type TimeWindow, type UrlState } from './url-state';
 

@@ -8,28 +8,9 @@
  *   &mode=present|kiosk            mode (`?kiosk` and `?present` alone also work)
  *   &stop=3                        tour stop (1-based)
  */
-import { EVENT_KINDS, ROLES, type EventKind, type Role } from '$lib/content/types';
+import { EVENT_KINDS, MODES, ROLES, type Filters, type MapView, type Mode, type TimeWindow } from '$lib/domain/types';
 
-export type Mode = 'explore' | 'present' | 'kiosk';
-export const MODES: readonly Mode[] = ['explore', 'present', 'kiosk'];
-
-export interface TimeWindow {
-	from: number;
-	to: number;
-}
-
-export interface MapView {
-	lon: number;
-	lat: number;
-	zoom: number;
-}
-
-export interface Filters {
-	kinds: EventKind[];
-	roles: Role[];
-	polities: string[];
-	q: string;
-}
+export { MODES, type Filters, type MapView, type Mode, type TimeWindow };
 
 export interface UrlState {
 	event: string | null;

@@ -4,7 +4,7 @@
  * reader zooms in. Order inside a group is the content's date order (ties keep file
  * order), so the same data always stacks the same way.
  */
-import type { EventEntry } from '$lib/content/types';
+import type { EventEntry } from '$lib/domain/types';
 
 export interface Mark {
 	id: string;

@@ -3,7 +3,7 @@
  * bars are packed into sub-rows so that no bar or name overlaps another. Pure functions.
  */
 import { toDecimalEnd, toDecimalStart } from '$lib/domain/dates';
-import type { EventEntry, Person, Role } from '$lib/content/types';
+import type { EventEntry, Person, Role } from '$lib/domain/types';
 import { fitsInside } from './labels';
 
 export type LaneId = 'rulers' | 'biys' | 'batyrs' | 'alash' | 'diplomats' | 'foreign';

@@ -1,5 +1,5 @@
 /** How a person's years read in labels, names and the card, in the reader's language. */
-import type { Person } from '$lib/content/types';
+import type { Person } from '$lib/domain/types';
 import { formatHistDate, formatYear } from '$lib/i18n/format-date';
 import type { Locale } from '$lib/i18n/locales';
 

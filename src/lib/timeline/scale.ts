@@ -5,7 +5,7 @@
  * these helpers convert between that transform and the visible window the state shares.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import type { TimeWindow } from '$lib/state/url-state';
+import type { TimeWindow } from '$lib/domain/types';
 
 /** The narrowest window a reader can zoom to: about a month. */
 export const MIN_WINDOW_YEARS = 1 / 12;

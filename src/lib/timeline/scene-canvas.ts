@@ -5,7 +5,7 @@
  * the layout comes from scene.ts.
  */
 import { KIND_STYLE, shapePath } from '$lib/components/kind-style';
-import type { EventKind } from '$lib/content/types';
+import type { EventKind } from '$lib/domain/types';
 import type { Cluster } from './clusters';
 import type { LaneLayout } from './lanes';
 import type { Scene } from './scene';

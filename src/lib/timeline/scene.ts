@@ -6,7 +6,7 @@
  * between them is invisible.
  */
 import type { Locale } from '$lib/i18n/locales';
-import type { TimeWindow } from '$lib/state/url-state';
+import type { TimeWindow } from '$lib/domain/types';
 import { clusterMarks, drawnMarks, renderMode, visibleClusters, type Mark } from './clusters';
 import { pxPerYear, windowOf, zoomedScale, type ZoomLike } from './scale';
 import type { Sizes } from './sizes';

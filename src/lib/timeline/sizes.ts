@@ -2,7 +2,7 @@
  * Type and mark sizes for where the timeline is shown: a phone, a laptop or projector, or a
  * kiosk read from a step away. Buttons stay at least 44 px (56 px on a kiosk) for fingers.
  */
-import type { Mode } from '$lib/state/url-state';
+import type { Mode } from '$lib/domain/types';
 
 export interface Sizes {
 	font: number;

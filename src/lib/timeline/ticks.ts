@@ -8,7 +8,7 @@
 import { toDecimalStart } from '$lib/domain/dates';
 import { formatCentury, formatMillennium, formatYear, monthNames } from '$lib/i18n/format-date';
 import type { Locale } from '$lib/i18n/locales';
-import type { TimeWindow } from '$lib/state/url-state';
+import type { TimeWindow } from '$lib/domain/types';
 import { textWidth } from './text';
 
 export type TickUnit = 'millennium' | 'century' | 'year' | 'month';

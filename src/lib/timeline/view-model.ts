@@ -3,8 +3,8 @@
  * bars, and positioned event marks (stacks and counts). Pure, so the drawing components
  * stay thin and the arithmetic is tested.
  */
-import type { ContentModel, EventEntry } from '$lib/content/types';
-import type { TimeWindow } from '$lib/state/url-state';
+import type { ContentModel, EventEntry } from '$lib/domain/types';
+import type { TimeWindow } from '$lib/domain/types';
 import { MAX_STACK, type Cluster, type Mark } from './clusters';
 import { toDecimalEnd, toDecimalStart } from '$lib/domain/dates';
 import { placeRowLabels, type LabelPlacement } from './labels';

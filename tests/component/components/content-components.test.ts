@@ -4,7 +4,7 @@ import EraOverview from '$lib/components/EraOverview.svelte';
 import EventList from '$lib/components/EventList.svelte';
 import FallbackNote from '$lib/components/FallbackNote.svelte';
 import { localText } from '$lib/content/localize';
-import type { EventEntry, Polity, Texts } from '$lib/content/types';
+import type { EventEntry, Polity, Texts } from '$lib/domain/types';
 import { parseHistDate } from '$lib/domain/dates';
 
 const texts = (kk: string, en?: string): Texts => ({
@@ -15,7 +15,8 @@ const texts = (kk: string, en?: string): Texts => ({
 const event = (id: string, date: string, kind: EventEntry['kind'], t: Texts, circa = false): EventEntry => ({
 	id,
 	texts: t,
-	sources: ['s'],
+	sources: [{ work: 'w', locators: [{ label: 'page', value: '1' }] }],
+	further: [],
 	date: parseHistDate(date),
 	circa,
 	kind,
@@ -27,7 +28,11 @@ const event = (id: string, date: string, kind: EventEntry['kind'], t: Texts, cir
 	featured: false,
 	start: 0,
 	stop: 1,
-	tours: []
+	tours: [],
+	calendar: 'gregorian',
+	confidence: 'high',
+	envoys: [],
+	answeredBy: []
 });
 
 describe('FallbackNote', () => {
@@ -70,6 +75,8 @@ describe('EraOverview', () => {
 			id,
 			texts: texts(name),
 			sources: [],
+			further: [],
+			seats: [],
 			from: parseHistDate(from),
 			to: to ? parseHistDate(to) : undefined,
 			circa: false,

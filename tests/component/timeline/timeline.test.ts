@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { tick } from 'svelte';
-import type { ContentModel, EventEntry, Person, Texts } from '$lib/content/types';
+import type { ContentModel, EventEntry, Person, Texts } from '$lib/domain/types';
 import { parseHistDate, toDecimalEnd, toDecimalStart } from '$lib/domain/dates';
 import { ExplorationState } from '$lib/state/exploration.svelte';
 import Harness from './Harness.svelte';
@@ -30,7 +30,8 @@ function event(id: string, date: string, kind: EventEntry['kind'], en: string, p
 	return {
 		id,
 		texts: texts(en, en),
-		sources: ['s'],
+		sources: [{ work: 'w', locators: [{ label: 'page', value: '1' }] }],
+		further: [],
 		date: d,
 		circa: false,
 		kind,
@@ -42,7 +43,11 @@ function event(id: string, date: string, kind: EventEntry['kind'], en: string, p
 		featured: false,
 		start: toDecimalStart(d),
 		stop: toDecimalEnd(d),
-		tours: []
+		tours: [],
+		calendar: 'gregorian',
+		confidence: 'high',
+		envoys: [],
+		answeredBy: []
 	};
 }
 
@@ -50,7 +55,8 @@ function person(id: string, role: Person['role'], born: number, died: number, en
 	return {
 		id,
 		texts: texts(en, en),
-		sources: ['s'],
+		sources: [{ work: 'w', locators: [{ label: 'page', value: '1' }] }],
+		further: [],
 		role,
 		born: parseHistDate(born),
 		died: parseHistDate(died),
@@ -71,13 +77,23 @@ const model: ContentModel = {
 		person('tole', 'biy', 1663, 1756, 'Tole Bi', ['1726-ordabasy', '1742-letter'])
 	],
 	places: [
-		{ id: 'turkistan', texts: texts('Түркістан', 'Turkistan'), sources: ['s'], lat: 43.3, lon: 68.2, events: [] }
+		{
+			id: 'turkistan',
+			texts: texts('Түркістан', 'Turkistan'),
+			sources: [{ work: 'w', locators: [{ label: 'page', value: '1' }] }],
+			further: [],
+			lat: 43.3,
+			lon: 68.2,
+			events: []
+		}
 	],
 	polities: [
 		{
 			id: 'kazakh-khanate',
+			seats: [],
 			texts: texts('Қазақ хандығы', 'Kazakh Khanate'),
-			sources: ['s'],
+			sources: [{ work: 'w', locators: [{ label: 'page', value: '1' }] }],
+			further: [],
 			from: parseHistDate(1465),
 			to: parseHistDate(1847),
 			circa: false,
@@ -85,7 +101,8 @@ const model: ContentModel = {
 			events: []
 		}
 	],
-	tours: []
+	tours: [],
+	works: []
 };
 
 function setup(extra: { canvasThreshold?: number } = {}) {

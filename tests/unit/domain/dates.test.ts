@@ -61,7 +61,7 @@ describe('decimal positions have no year zero and no epoch', () => {
 		expect(toDecimalStart(d)).toBeCloseTo(1731 + 282 / 365);
 	});
 	test('BCE dates order before CE dates', () => {
-		const dates = ['1731', '-0529', '-0209', '0552'].map(parseHistDate).sort(compareHistDates);
+		const dates = ['1731', '-0529', '-0209', '0552'].map((d) => parseHistDate(d)).sort(compareHistDates);
 		expect(dates.map(formatIso)).toEqual(['-0529', '-0209', '0552', '1731']);
 	});
 	test('the midpoint of a year-only date is mid-year', () => {

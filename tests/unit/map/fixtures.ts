@@ -1,5 +1,5 @@
 /** A small linked model for the map's pure functions. */
-import type { EventEntry, EventKind, Place } from '../../../src/lib/content/types';
+import type { EventEntry, EventKind, Place } from '../../../src/lib/domain/types';
 
 export function place(id: string, lon: number, lat: number, names: { kk: string; ru?: string; en?: string }): Place {
 	const t = (title: string) => ({ title, html: '', file: `content/places/${id}.md` });
@@ -8,6 +8,7 @@ export function place(id: string, lon: number, lat: number, names: { kk: string;
 		lon,
 		lat,
 		sources: [],
+		further: [],
 		events: [],
 		texts: { kk: t(names.kk), ...(names.ru ? { ru: t(names.ru) } : {}), ...(names.en ? { en: t(names.en) } : {}) }
 	};
@@ -35,7 +36,12 @@ export function event(
 		start,
 		stop,
 		tours: [],
+		calendar: 'gregorian',
+		confidence: 'high',
+		envoys: [],
+		answeredBy: [],
 		sources: [],
+		further: [],
 		texts: { kk: { title: id, html: '', file: `content/events/${id}.md` } }
 	} as EventEntry;
 }

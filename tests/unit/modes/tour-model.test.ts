@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { stopOfEvent, tourModel } from '$lib/modes/tour/tour-model';
-import type { EventEntry, Tour } from '$lib/content/types';
+import type { EventEntry, Tour } from '$lib/domain/types';
 
 const ev = (id: string, start: number) => ({ id, start, stop: start + 1 }) as EventEntry;
 

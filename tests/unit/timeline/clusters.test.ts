@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { EventEntry } from '$lib/content/types';
+import type { EventEntry } from '$lib/domain/types';
 import { clusterMarks, drawnMarks, renderMode, toMarks, visibleClusters, type Mark } from '$lib/timeline/clusters';
 
 const mark = (id: string, pos: number, order = 0): Mark => ({ id, pos, start: pos, stop: pos, ranged: false, order });

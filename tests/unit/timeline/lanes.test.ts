@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseHistDate } from '$lib/domain/dates';
-import type { Person, Role } from '$lib/content/types';
+import type { Person, Role } from '$lib/domain/types';
 import { laneOf, layoutLanes, packRows, packingScale, personSpan } from '$lib/timeline/lanes';
 
 const person = (id: string, role: Role, extra: Partial<Person> = {}): Person => ({
@@ -8,7 +8,8 @@ const person = (id: string, role: Role, extra: Partial<Person> = {}): Person => 
 	role,
 	circa: false,
 	events: [],
-	sources: ['x'],
+	sources: [{ work: 'w', locators: [{ label: 'page', value: '1' }] }],
+	further: [],
 	texts: { kk: { title: id, html: '', file: '' } },
 	...extra
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { KIND_STYLE } from '$lib/components/kind-style';
-import type { EventKind } from '$lib/content/types';
+import type { EventKind } from '$lib/domain/types';
 import { clusterMarks, type Mark } from '$lib/timeline/clusters';
 import { drawMarks, type Selection } from '$lib/timeline/scene-canvas';
 import { bandItems } from '$lib/timeline/view-model';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseHistDate } from '$lib/domain/dates';
-import type { Polity } from '$lib/content/types';
+import type { Polity } from '$lib/domain/types';
 import { clusterMarks, type Mark } from '$lib/timeline/clusters';
 import { bandItems, eraLabelPlacements, layoutEras, markLabels, overviewWindow } from '$lib/timeline/view-model';
 import { personYears, lifeText, reignText, withoutEpithet } from '$lib/timeline/person-text';
@@ -59,8 +59,10 @@ describe('markLabels', () => {
 describe('layoutEras', () => {
 	const polity = (id: string, from: number, to?: number): Polity => ({
 		id,
+		seats: [],
 		texts: { kk: { title: id, html: '', file: '' } },
-		sources: ['s'],
+		sources: [{ work: 'w', locators: [{ label: 'page', value: '1' }] }],
+		further: [],
 		from: parseHistDate(from),
 		to: to ? parseHistDate(to) : undefined,
 		circa: false,
