@@ -48,13 +48,16 @@ const LABELS: Record<Locale, Record<LocatorLabel, [string, string]>> = {
 const isRange = (value: string) => /[–—\-,]/.test(value);
 
 /** "p. 45–47" — ranges written with an en dash, the label plural where the language has one. */
-export function formatLocators(locators: Locator[], locale: Locale): string {
-	const separator = locale === 'en' ? ', ' : '. ';
+export function formatLocators(locators: Locator[], locale: Locale | 'en-gost'): string {
+	// 'en-gost': an English-language work cited on a Kazakh or Russian page, GOST-style ("P. 12").
+	const gost = locale !== 'en';
+	const labels = LABELS[locale === 'en-gost' ? 'en' : locale];
 	return locators
 		.map(({ label, value }) => {
 			const v = value.replace(/(\d)\s*-\s*(\d)/g, '$1–$2');
-			const [one, many] = LABELS[locale][label];
-			return `${isRange(v) ? many : one} ${v}`;
+			const [one, many] = labels[label];
+			const word = isRange(v) ? many : one;
+			return `${gost ? word[0].toUpperCase() + word.slice(1) : word} ${v}`;
 		})
-		.join(separator);
+		.join(gost ? '. ' : ', ');
 }
