@@ -101,6 +101,7 @@ function tidy(html: string): string {
 	return html
 		.replace(/^\s*\d+\.\s+/, '')
 		.replace(/\s+,\s/g, ', ')
+		.replace(/\.,\s(?=\[?\d{4})/g, '. ')
 		.trim();
 }
 

@@ -102,6 +102,14 @@ function checkVisitorText(f: ParsedFile, fields: Fields, rules: SourceRules, pro
 			});
 		}
 	}
+	// A refused host named in prose ("as shuak.kz says") is as much a citation of it as a link.
+	for (const [field, text] of texts) {
+		for (const rule of rules.refused) {
+			if (new RegExp(`(?<![\\w-])${rule.host.replace(/\./g, '\\.')}(?![\\w-])`, 'i').test(text)) {
+				problems.push({ file: f.file, field, expected: `no mention of a refused host (${rule.host}: ${rule.why})`, found: `"${rule.host}"` });
+			}
+		}
+	}
 	for (const url of linkTargets(stripCode(f.body))) {
 		const rule = hostRule(url, rules.refused);
 		if (rule) problems.push({ file: f.file, field: '(body)', expected: `no link to a refused host (${rule.host}: ${rule.why})`, found: url });

@@ -4,8 +4,9 @@
  * "529 г. до н. э.", "ок."; English "10 October 1731", "529 BCE", "c.".
  * Intl supplies month names only; years are never passed through JS Date.
  */
+import { julianToGregorian } from '$lib/domain/calendar';
 import type { HistDate } from '$lib/domain/dates';
-import type { Locale } from './locales';
+import type { Calendar, Locale } from '$lib/domain/types';
 
 /** Kazakh months keep one form after a day number ("17 тамыз"), unlike Russian ("17 августа"). */
 const KK_MONTHS = [
@@ -136,6 +137,41 @@ export function formatHistDate(d: HistDate, locale: Locale, circa = false): stri
 export function formatHistRange(start: HistDate, end: HistDate | undefined, locale: Locale, circa = false): string {
 	if (!end) return formatHistDate(start, locale, circa);
 	return `${formatHistDate(start, locale, circa)} – ${formatHistDate(end, locale, circa)}`;
+}
+
+const OLD_STYLE: Record<Locale, string> = { kk: 'ескі стиль', ru: 'ст. ст.', en: 'O.S.' };
+
+/**
+ * An Old Style (Julian) date the way Russian historiography writes it, in each language: the
+ * Julian day first, the Gregorian in brackets — "10 (21) October 1731", «10 (21) октября
+ * 1731 г.», «1731 ж. 10 (21) қазан»; the month or the year repeated only where it changes
+ * ("28 February (11 March) 1700"). A month alone is marked Old Style instead.
+ */
+export function formatOldStyle(d: HistDate, locale: Locale, circa = false): string {
+	if (d.precision === 'year') return formatHistDate(d, locale, circa);
+	if (d.precision === 'month') return `${formatHistDate(d, locale, circa)} (${OLD_STYLE[locale]})`;
+	const prefix = circa ? `${CIRCA[locale]} ` : '';
+	const g = julianToGregorian(d).start;
+	const month = (m: number) => monthNames(locale, 'day')[m - 1];
+	if (g.year !== d.year) {
+		return `${prefix}${formatHistDate(d, locale)} (${formatHistDate(g, locale)})`;
+	}
+	const year = formatYear(d.year, locale);
+	const days =
+		g.month === d.month
+			? `${d.day} (${g.day}) ${month(d.month!)}`
+			: `${d.day} ${month(d.month!)} (${g.day} ${month(g.month!)})`;
+	return locale === 'kk' ? `${prefix}${year} ${days}` : `${prefix}${days} ${year}`;
+}
+
+/** An event's date or span in the reader's language, Old Style where its sources date it so. */
+export function formatEventDate(
+	e: { date: HistDate; end?: HistDate; circa: boolean; calendar?: Calendar },
+	locale: Locale
+): string {
+	if (e.calendar !== 'julian') return formatHistRange(e.date, e.end, locale, e.circa);
+	const start = formatOldStyle(e.date, locale, e.circa);
+	return e.end ? `${start} – ${formatOldStyle(e.end, locale, e.circa)}` : start;
 }
 
 const ROMAN: [number, string][] = [

@@ -153,6 +153,7 @@ const cases: Case[] = [
 	['a work on a refused host', (c) => addWork(c, { ...WORK, URL: 'https://rulit.me/books/x' }), 'content/bibliography.json', '[w2].URL', /rulit\.me is refused/],
 	['a work on a subdomain of a refused host', (c) => addWork(c, { ...WORK, URL: 'http://www.rulit.me/read' }), 'content/bibliography.json', '[w2].URL', /rulit\.me/],
 	['a body linking to a refused host', (c) => write(c, 'events/1700-x.kk.md', event('', 'See [this](https://rulit.me/books/x).')), 'content/events/1700-x.kk.md', '(body)', /rulit\.me/],
+	['a refused host named in prose', (c) => write(c, 'events/1700-x.kk.md', event('', 'Бұл туралы rulit.me сайтында жазылған.')), 'content/events/1700-x.kk.md', '(body)', /rulit\.me/],
 	['a process note in an English body', (c) => write(c, 'events/1700-x.en.md', '---\ntitle: T\nsummary: S\n---\nThe seed dates this to 1600.\n'), 'content/events/1700-x.en.md', '(body)', /seed/],
 	['a web overview as the authority', (c) => write(c, 'events/1700-x.en.md', '---\ntitle: T\nsummary: According to an English-language overview, it happened.\n---\n'), 'content/events/1700-x.en.md', 'summary', /According to an English-language overview/],
 	['the dissertation named in a Kazakh title', (c) => write(c, 'events/1700-x.kk.md', event('').replace('title: T', 'title: Диссертациядағы оқиға')), 'content/events/1700-x.kk.md', 'title', /Диссертаци/],

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { parseHistDate } from '$lib/domain/dates';
-import { formatCentury, formatHistDate, formatMillennium, formatYear } from '$lib/i18n/format-date';
+import {
+	formatCentury,
+	formatEventDate,
+	formatHistDate,
+	formatMillennium,
+	formatOldStyle,
+	formatYear
+} from '$lib/i18n/format-date';
 import { pickLocale } from '$lib/i18n/locales';
 import { switchLocalePath } from '$lib/i18n/paths';
 
@@ -65,5 +72,27 @@ describe('month names are the standard ones', () => {
 		expect(monthNames(locale, 'day').map((n) => n.toLocaleLowerCase(locale))).toEqual(
 			cldr({ day: 'numeric', month: 'long' }, true)
 		);
+	});
+});
+
+describe('Old Style dates, as Russian historiography writes them', () => {
+	const os = (text: string) => parseHistDate(text, 'julian');
+	test.each([
+		['1731-10-10', 'en', '10 (21) October 1731'],
+		['1731-10-10', 'ru', '10 (21) октября 1731 г.'],
+		['1731-10-10', 'kk', '1731 ж. 10 (21) қазан'],
+		['1700-02-28', 'en', '28 February (10 March) 1700'],
+		['1700-02-28', 'ru', '28 февраля (10 марта) 1700 г.'],
+		['1731-12-25', 'en', '25 December 1731 (5 January 1732)'],
+		['1918-01-31', 'ru', '31 января (13 февраля) 1918 г.'],
+		['1731-10', 'en', 'October 1731 (O.S.)'],
+		['1731-10', 'kk', '1731 ж. қазан (ескі стиль)']
+	] as const)('%s in %s: %s', (text, locale, expected) => {
+		expect(formatOldStyle(os(text), locale)).toBe(expected);
+	});
+	test('an event in the Julian calendar shows both ends Old Style; a Gregorian one is unchanged', () => {
+		const event = { date: os('1731-10-10'), end: os('1731-10-12'), circa: false, calendar: 'julian' as const };
+		expect(formatEventDate(event, 'en')).toBe('10 (21) October 1731 – 12 (23) October 1731');
+		expect(formatEventDate({ ...event, calendar: 'gregorian' }, 'en')).toBe('10 October 1731 – 12 October 1731');
 	});
 });
