@@ -201,7 +201,11 @@ export function parseBibliography(raw: string, rules: SourceRules, problems: Con
 		if (!anonymous && (!people.length || !people.every(nameOk))) {
 			fail('author', 'an author or editor ({ family, given } or { literal }), or custom.anonymous: true for a work that names none', people.length ? 'a name without family or literal' : 'nothing');
 		}
-		if (cslYear(item) === undefined) fail('issued', 'a year, e.g. { "date-parts": [[1961]] }', JSON.stringify(item.issued ?? null));
+		// An undated online text (an official site's page) is dated by when it was read, as styles print it ("n.d., accessed 2026").
+		const undatedOnline = !item.issued && !!item.URL && cslYear({ ...item, issued: item.accessed }) !== undefined;
+		if (cslYear(item) === undefined && !undatedOnline) {
+			fail('issued', 'a year, e.g. { "date-parts": [[1961]] } (an undated web page: leave issued out and give "accessed")', JSON.stringify(item.issued ?? null));
+		}
 		if (item.URL !== undefined) {
 			let url: URL | null = null;
 			try {

@@ -71,6 +71,13 @@ describe('a valid content tree', () => {
 			{ work: 'test-documents', locators: [{ label: 'document', value: '1' }, { label: 'page', value: '1-3' }] }
 		]);
 	});
+	test('an undated web page is dated by when it was read', async () => {
+		const { root, content } = project((c) =>
+			addWork(c, { ...WORK, type: 'webpage', issued: undefined, URL: 'https://e-history.kz/x', accessed: { 'date-parts': [[2026, 11]] } })
+		);
+		const { problems } = await inspectContent(content, root);
+		expect(problems.filter((p) => p.file === 'content/bibliography.json')).toEqual([]);
+	});
 	test('an Old Style date keeps its Julian day and is placed at its Gregorian day', async () => {
 		const { root, content } = project();
 		const oath = (await loadContent(content, root)).events.find((e) => e.id === '1731-test-oath')!;
@@ -148,6 +155,7 @@ const cases: Case[] = [
 	['a work without an author or editor', (c) => addWork(c, { ...WORK, author: undefined }), 'content/bibliography.json', '[w2].author', /author or editor/],
 	['a work without a title', (c) => addWork(c, { ...WORK, title: ' ' }), 'content/bibliography.json', '[w2].title'],
 	['a work without a year', (c) => addWork(c, { ...WORK, issued: { literal: 'soon' } }), 'content/bibliography.json', '[w2].issued', /year/],
+	['an undated web page without the date it was read', (c) => addWork(c, { ...WORK, type: 'webpage', issued: undefined, URL: 'https://e-history.kz/x' }), 'content/bibliography.json', '[w2].issued', /accessed/],
 	['a work of no CSL type', (c) => addWork(c, { ...WORK, type: 'scroll' }), 'content/bibliography.json', '[w2].type', /scroll/],
 	['a work key used twice', (c) => addWork(c, { ...WORK, id: 'test-chronicle' }), 'content/bibliography.json', '[test-chronicle].id', /used once/],
 	['a work on a refused host', (c) => addWork(c, { ...WORK, URL: 'https://rulit.me/books/x' }), 'content/bibliography.json', '[w2].URL', /rulit\.me is refused/],
