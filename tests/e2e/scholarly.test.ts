@@ -80,7 +80,9 @@ describe('every event page cites and weighs its evidence', () => {
 		for (const id of eventIds) {
 			const html = read(`${lang}/events/${id}/index.html`);
 			const sources = /<section class="sources[^"]*"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
-			const items = [...sources.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[1]);
+			// The numbered list holds the citations; further reading (no locator) follows it in its own list.
+			const cited = /<ol\b[\s\S]*?<\/ol>/.exec(sources)?.[0] ?? '';
+			const items = [...cited.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[1]);
 			if (!items.length) missing.push(`${id}: no citation`);
 			if (items.some((item) => !/class="locator[^"]*"[^>]*>[^<]*\S/.test(item)))
 				missing.push(`${id}: a citation without a locator`);

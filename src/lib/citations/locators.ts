@@ -45,7 +45,8 @@ const LABELS: Record<Locale, Record<LocatorLabel, [string, string]>> = {
 	}
 };
 
-const isRange = (value: string) => /[–—\-,]/.test(value);
+/** "45–47", "12, 15", "IV–V": numbers or numerals joined by a dash or a comma (a title with a dash is not a range). */
+const isRange = (value: string) => /^\s*[\dIVXLCDM.]+[a-z]?(?:\s*[–—,-]\s*[\dIVXLCDM.]+[a-z]?)+\s*$/i.test(value);
 
 /** "p. 45–47" — ranges written with an en dash, the label plural where the language has one. */
 export function formatLocators(locators: Locator[], locale: Locale | 'en-gost'): string {

@@ -149,3 +149,13 @@ describe('downloads', () => {
 		);
 	});
 });
+
+describe('ranges and titles', () => {
+	test.each([
+		[{ label: 'page', value: '45-47' }, 'pp. 45–47'],
+		[{ label: 'page', value: '12, 15' }, 'pp. 12, 15'],
+		[{ label: 'chapter', value: 'IV–V' }, 'chaps. IV–V'],
+		[{ label: 'section', value: 'Journal of 1731–1733' }, 'sec. Journal of 1731–1733'],
+		[{ label: 'document', value: '35' }, 'doc. 35']
+	] as const)('%j: %s', (locator, text) => expect(formatLocators([locator], 'en')).toBe(text));
+});
