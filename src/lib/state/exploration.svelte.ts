@@ -5,7 +5,6 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { EventKind, Role } from '$lib/domain/types';
-import type { Locale } from '$lib/i18n/locales';
 import { EMPTY_FILTERS, type Filters, type MapView, type Mode, type TimeWindow, type UrlState } from './url-state';
 
 /** Where a change came from, so a view can ignore the echo of its own change. */
@@ -19,13 +18,8 @@ export class ExplorationState {
 	#filters = $state<Filters>({ ...EMPTY_FILTERS });
 	#mode = $state<Mode>('explore');
 	#stop = $state<number | null>(null);
-	#locale = $state<Locale>('kk');
 	/** The view that made the last selection or window change. */
 	lastOrigin = $state<Origin>('other');
-
-	constructor(locale: Locale = 'kk') {
-		this.#locale = locale;
-	}
 
 	get selectedEvent() {
 		return this.#event;
@@ -47,9 +41,6 @@ export class ExplorationState {
 	}
 	get stop() {
 		return this.#stop;
-	}
-	get locale() {
-		return this.#locale;
 	}
 
 	/** Selects an event (and clears a person selection); null clears. */
@@ -126,10 +117,6 @@ export class ExplorationState {
 
 	setStop(stop: number | null) {
 		this.#stop = stop;
-	}
-
-	setLocale(locale: Locale) {
-		this.#locale = locale;
 	}
 
 	/** Back to the start: no selection, whole span, default map, no filters. */
