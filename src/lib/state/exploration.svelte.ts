@@ -18,8 +18,9 @@ export class ExplorationState {
 	#filters = $state<Filters>({ ...EMPTY_FILTERS });
 	#mode = $state<Mode>('explore');
 	#stop = $state<number | null>(null);
-	/** The view that made the last selection or window change. */
-	lastOrigin = $state<Origin>('other');
+	#lastOrigin = $state<Origin>('other');
+	/** The open tour's stops (event ids in order), or null outside a tour. */
+	#tour: readonly string[] | null = null;
 
 	get selectedEvent() {
 		return this.#event;
@@ -42,22 +43,31 @@ export class ExplorationState {
 	get stop() {
 		return this.#stop;
 	}
+	/** The view that made the last selection or window change. */
+	get lastOrigin() {
+		return this.#lastOrigin;
+	}
 
-	/** Selects an event (and clears a person selection); null clears. */
+	/**
+	 * Selects an event (and clears a person selection); null clears. In a tour, selecting one of
+	 * its events (on the timeline or the map) moves the tour to that stop.
+	 */
 	select(id: string | null, origin: Origin = 'other') {
-		this.lastOrigin = origin;
+		this.#lastOrigin = origin;
 		this.#event = id;
 		if (id) this.#person = null;
+		const at = id && this.#tour ? this.#tour.indexOf(id) : -1;
+		if (at >= 0) this.#stop = at + 1;
 	}
 
 	selectPerson(id: string | null, origin: Origin = 'other') {
-		this.lastOrigin = origin;
+		this.#lastOrigin = origin;
 		this.#person = id;
 		if (id) this.#event = null;
 	}
 
 	clearSelection(origin: Origin = 'other') {
-		this.lastOrigin = origin;
+		this.#lastOrigin = origin;
 		this.#event = null;
 		this.#person = null;
 	}
@@ -67,12 +77,12 @@ export class ExplorationState {
 		if (!(from < to)) return;
 		const w = this.#window;
 		if (w && Math.abs(w.from - from) < 1e-6 && Math.abs(w.to - to) < 1e-6) return;
-		this.lastOrigin = origin;
+		this.#lastOrigin = origin;
 		this.#window = { from, to };
 	}
 
 	resetWindow(origin: Origin = 'other') {
-		this.lastOrigin = origin;
+		this.#lastOrigin = origin;
 		this.#window = null;
 	}
 
@@ -115,13 +125,36 @@ export class ExplorationState {
 		this.#mode = mode;
 	}
 
-	setStop(stop: number | null) {
+	/**
+	 * A tour page opens its stops (event ids in order) while it is shown; returns the function
+	 * that closes the tour. A stop named by the URL without its event gets its event.
+	 */
+	openTour(stops: readonly string[]): () => void {
+		this.#tour = stops;
+		this.#completeStop();
+		return () => {
+			if (this.#tour === stops) this.#tour = null;
+		};
+	}
+
+	/** A tour step: the stop (null: the introduction) and its event change together, one history entry. */
+	goToStop(stop: number | null, origin: Origin = 'tour') {
+		this.#lastOrigin = origin;
 		this.#stop = stop;
+		this.#event = (stop && this.#tour?.[stop - 1]) || null;
+		if (this.#event) this.#person = null;
+	}
+
+	#completeStop() {
+		if (!this.#tour?.length || this.#stop === null || this.#event) return;
+		const at = Math.min(Math.max(Math.round(this.#stop), 1), this.#tour.length);
+		this.#event = this.#tour[at - 1];
+		this.#person = null;
 	}
 
 	/** Back to the start: no selection, whole span, default map, no filters. */
 	reset(origin: Origin = 'other') {
-		this.lastOrigin = origin;
+		this.#lastOrigin = origin;
 		this.#event = null;
 		this.#person = null;
 		this.#window = null;
@@ -143,7 +176,7 @@ export class ExplorationState {
 	}
 
 	applyUrlState(url: UrlState) {
-		this.lastOrigin = 'url';
+		this.#lastOrigin = 'url';
 		this.#event = url.event;
 		this.#person = url.person;
 		this.#window = url.window;
@@ -151,6 +184,7 @@ export class ExplorationState {
 		this.#filters = url.filters;
 		this.#mode = url.mode;
 		this.#stop = url.stop;
+		this.#completeStop();
 	}
 }
 
