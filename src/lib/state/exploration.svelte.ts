@@ -19,6 +19,8 @@ export class ExplorationState {
 	#mode = $state<Mode>('explore');
 	#stop = $state<number | null>(null);
 	#lastOrigin = $state<Origin>('other');
+	/** A mode no URL can change (the kiosk's), or null. */
+	#pinned: { mode: Mode } | null = null;
 	/** The open tour's stops (event ids in order), or null outside a tour. */
 	#tour: readonly string[] | null = null;
 
@@ -121,8 +123,23 @@ export class ExplorationState {
 		this.#filters = { ...EMPTY_FILTERS };
 	}
 
+	/** Changes the mode, unless it is pinned. */
 	setMode(mode: Mode) {
+		if (!this.#pinned) this.#mode = mode;
+	}
+
+	/**
+	 * Holds the mode whatever the URL or a view says (the kiosk is a kiosk on every page it
+	 * shows); returns the function that lets go of it.
+	 */
+	pinMode(mode: Mode): () => void {
+		const pin = { mode };
+		this.#pinned = pin;
 		this.#mode = mode;
+		return () => {
+			// Only its own pin: a kiosk page mounted before the previous one unmounts keeps its pin.
+			if (this.#pinned === pin) this.#pinned = null;
+		};
 	}
 
 	/**
@@ -182,7 +199,7 @@ export class ExplorationState {
 		this.#window = url.window;
 		this.#map = url.map;
 		this.#filters = url.filters;
-		this.#mode = url.mode;
+		if (!this.#pinned) this.#mode = url.mode;
 		this.#stop = url.stop;
 		this.#completeStop();
 	}

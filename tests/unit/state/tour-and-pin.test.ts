@@ -52,3 +52,26 @@ describe('a tour in the shared state', () => {
 		expect(s.selectedEvent).toBeNull();
 	});
 });
+
+describe('a pinned mode', () => {
+	test('holds against the URL and the views until let go', () => {
+		const s = new ExplorationState();
+		const unpin = s.pinMode('kiosk');
+		s.applyUrlState(url('mode=present&event=x'));
+		expect([s.mode, s.selectedEvent]).toEqual(['kiosk', 'x']);
+		s.setMode('explore');
+		expect(s.mode).toBe('kiosk');
+		unpin();
+		s.setMode('explore');
+		expect(s.mode).toBe('explore');
+	});
+
+	test('a stale unpin does not release a newer pin', () => {
+		const s = new ExplorationState();
+		const first = s.pinMode('kiosk');
+		s.pinMode('kiosk');
+		first();
+		s.applyUrlState(url(''));
+		expect(s.mode).toBe('kiosk');
+	});
+});
