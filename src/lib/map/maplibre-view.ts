@@ -115,7 +115,13 @@ export class MapView {
 		});
 		map.on('movestart', () => (this.#moved = true));
 		map.on('moveend', () => o.onView(this.view()));
-		map.on('idle', () => o.onDrawn?.(this.#drawn()));
+		map.on('idle', () => {
+			try {
+				o.onDrawn?.(this.#drawn());
+			} catch (error) {
+				console.warn('map:', error);
+			}
+		});
 		map.on('error', (e) => {
 			// A missing tile or a bad feature must not take the page down: report and carry on.
 			console.warn('map:', e.error?.message ?? e);
