@@ -3,7 +3,7 @@
  * Map benchmark (prints figures; not a test). `npm run bench:map`
  *   1. writes synthetic content, 1,000 places and 5,000 events (a third with routes), to
  *      .bench/map-content and builds it into build-bench-map (both kept and reused: pass
- *      --rebuild to build again);
+ *      --rebuild to build again) in mode "bench", the only build with a hook into the map;
  *   2. in headless Chromium with software WebGL (SwiftShader) measures: navigation → the map's
  *      first render and first idle frame; applying a new time window (state change → the next
  *      frame drawn with the new data, median and p95 over 30 windows); JS heap before and after
@@ -90,7 +90,6 @@ function writeContent() {
 function build(dir, env) {
 	console.log(`bench: building ${path.relative(root, dir)} (this prerenders every page; it takes a while) …`);
 	const t = Date.now();
-	// Mode "bench" keeps the map's benchmark hook (InteractiveMap.svelte), which production builds drop.
 	const r = spawnSync('npm', ['run', '-s', 'build', '--', '--mode', 'bench'], {
 		cwd: root,
 		env: { ...process.env, ...env },
