@@ -47,10 +47,12 @@ describe('the kiosk’s idle clock', () => {
 
 	test('stopped, it neither ticks nor listens', () => {
 		const { idle, calls, stop } = clock();
+		vi.advanceTimersByTime(12_000);
 		stop();
 		window.dispatchEvent(new Event('pointerdown'));
+		expect(idle.phase).toBe('warning');
 		vi.advanceTimersByTime(60_000);
-		expect(idle.phase).toBe('active');
+		expect(idle.phase).toBe('warning');
 		expect(calls).toEqual([]);
 	});
 });
