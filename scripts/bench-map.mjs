@@ -3,7 +3,7 @@
  * Map benchmark (prints figures; not a test). `npm run bench:map`
  *   1. writes synthetic content, 1,000 places and 5,000 events (a third with routes), to
  *      .bench/map-content and builds it into build-bench-map (both kept and reused: pass
- *      --rebuild to build again);
+ *      --rebuild to build again) in mode "bench", the only build with a hook into the map;
  *   2. in headless Chromium with software WebGL (SwiftShader) measures: navigation → the map's
  *      first render and first idle frame; applying a new time window (state change → the next
  *      frame drawn with the new data, median and p95 over 30 windows); JS heap before and after
@@ -43,7 +43,7 @@ const pick = (list) => list[Math.floor(rand() * list.length)];
 const KINDS = ['embassy', 'treaty', 'alliance', 'letter', 'marriage', 'law', 'congress', 'appointment', 'conflict'];
 
 function writeContent() {
-	const stamp = `${PLACES}/${EVENTS}/v1`;
+	const stamp = `${PLACES}/${EVENTS}/v2`;
 	const stampFile = `${contentDir}.stamp`;
 	if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
 	rmSync(contentDir, { recursive: true, force: true });
@@ -90,7 +90,7 @@ function writeContent() {
 function build(dir, env) {
 	console.log(`bench: building ${path.relative(root, dir)} (this prerenders every page; it takes a while) …`);
 	const t = Date.now();
-	const r = spawnSync('npm', ['run', '-s', 'build'], {
+	const r = spawnSync('npm', ['run', '-s', 'build', '--', '--mode', 'bench'], {
 		cwd: root,
 		env: { ...process.env, ...env },
 		stdio: ['ignore', 'ignore', 'pipe'],
@@ -159,8 +159,7 @@ async function measureMap(browser, base) {
 	// One window change: set it through the shared state (as the timeline does), then wait for
 	// the map to draw a frame with the new places (the source's data event, then a render).
 	const windowTimes = await page.evaluate(async () => {
-		const el = document.querySelector('[data-testid="map"]');
-		const { state, map } = el.atlasMap;
+		const { state, map } = document.querySelector('[data-testid="map-view"]').atlasMap;
 		const times = [];
 		for (let i = 0; i < 30; i++) {
 			const from = 1400 + ((i * 37) % 500);
@@ -191,7 +190,7 @@ async function measureMap(browser, base) {
 	};
 	const before = await heap();
 	await page.evaluate(async () => {
-		const { state, map } = document.querySelector('[data-testid="map"]').atlasMap;
+		const { state, map } = document.querySelector('[data-testid="map-view"]').atlasMap;
 		for (let i = 0; i < 200; i++) {
 			const from = 1400 + ((i * 53) % 520);
 			state.setWindow(from, from + 5 + (i % 60), 'timeline');

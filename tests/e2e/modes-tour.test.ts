@@ -62,6 +62,17 @@ test('?stop=2 opens stop 2; keys step forward and back; the URL follows; Back re
 	await context.close();
 });
 
+test('opening a tour at ?stop=2 fills in its event without a history entry of its own', async () => {
+	const { page, context } = await open(browser, '/en/tours/');
+	await page.goto(`${baseUrl()}/en/tours/${tour.id}/?stop=2`);
+	await player(page).waitFor();
+	await expectAt(page, 2);
+	// Back leaves the tour: no half-done entry (?stop=2 without its event) sits in between.
+	await page.goBack();
+	await until(() => new URL(page.url()).pathname === '/en/tours/', 'the tours list');
+	await context.close();
+});
+
 test('buttons: start at the introduction, next/previous, and a way back to free exploring', async () => {
 	const { page, context } = await open(browser, `/en/tours/${tour.id}/`);
 	await player(page).waitFor();

@@ -23,6 +23,11 @@ export function filterEvents(model: Pick<ContentModel, 'events' | 'people'>, fil
 	);
 }
 
+/** The events of a list that touch one place (where they happened or a stop of their route), in the list's order. */
+export function eventsAtPlace(events: EventEntry[], placeId: string): EventEntry[] {
+	return events.filter((e) => e.places.includes(placeId) || e.route.includes(placeId));
+}
+
 /** The events before and after one, in the model's date order. */
 export function neighbours(events: EventEntry[], id: string): { prev?: EventEntry; next?: EventEntry } {
 	const i = events.findIndex((e) => e.id === id);

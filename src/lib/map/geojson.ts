@@ -3,12 +3,11 @@
  * touch each place, the place points labelled in the reader's language and the curved routes
  * coloured by kind. The MapLibre view and the static SVG fallback both draw from these.
  */
-import type { ContentModel, EventEntry, EventKind, Place } from '$lib/domain/types';
-import { localTitle } from '../content/localize';
-import type { Locale } from '../i18n/locales';
-import { KIND_STYLE } from '../components/kind-style';
-import { eventsInWindow, filterEvents } from '../domain/queries';
-import type { Filters, TimeWindow } from '$lib/domain/types';
+import type { ContentModel, EventEntry, EventKind, Filters, Place, TimeWindow } from '$lib/domain/types';
+import { localTitle } from '$lib/content/localize';
+import type { Locale } from '$lib/i18n/locales';
+import { KIND_STYLE } from '$lib/components/kind-style';
+import { eventsInWindow, filterEvents } from '$lib/domain/queries';
 import type { LonLat } from './basemap-region';
 import { curvedRoute } from './curves';
 
@@ -52,11 +51,6 @@ export function placeCounts(events: EventEntry[]): Map<string, number> {
 	return counts;
 }
 
-/** The events of a list that touch one place, in their given (date) order. */
-export function eventsAtPlace(events: EventEntry[], placeId: string): EventEntry[] {
-	return events.filter((e) => e.places.includes(placeId) || e.route.includes(placeId));
-}
-
 export interface ShownPlace {
 	id: string;
 	name: string;
@@ -98,7 +92,7 @@ export function placeCollection(shown: ShownPlace[], selected: string[] = []): P
 /** The stops of an event's route that have coordinates, in travel order. */
 export function routeStops(
 	event: Pick<EventEntry, 'route'>,
-	placesById: Map<string, Pick<Place, 'lon' | 'lat'>>
+	placesById: ReadonlyMap<string, Pick<Place, 'lon' | 'lat'>>
 ): LonLat[] {
 	const stops: LonLat[] = [];
 	for (const id of event.route) {
@@ -108,25 +102,33 @@ export function routeStops(
 	return stops;
 }
 
-/** Curved lines for the events with a route of two or more stops; the selected one last (on top). */
+/**
+ * Each route's curve by event id, for the events with two or more located stops. Computed once
+ * per model: a new time window or selection then costs no geometry.
+ */
+export function routeCurves(
+	events: Pick<EventEntry, 'id' | 'route'>[],
+	placesById: ReadonlyMap<string, Pick<Place, 'lon' | 'lat'>>
+): Map<string, LonLat[]> {
+	const curves = new Map<string, LonLat[]>();
+	for (const e of events) {
+		const stops = routeStops(e, placesById);
+		if (stops.length > 1) curves.set(e.id, curvedRoute(stops));
+	}
+	return curves;
+}
+
+/** The routes of some events, from their precomputed curves; the selected one last (on top). */
 export function routeCollection(
 	events: EventEntry[],
-	placesById: Map<string, Pick<Place, 'lon' | 'lat'>>,
-	selectedId: string | null = null,
-	/** Curves by event id, kept across calls: a new time window then costs no geometry. */
-	cache?: Map<string, LonLat[]>
+	curves: ReadonlyMap<string, LonLat[]>,
+	selectedId: string | null = null
 ): RouteCollection {
 	const features: RouteCollection['features'] = [];
 	let selected: RouteCollection['features'][number] | null = null;
 	for (const e of events) {
-		if (e.route.length < 2) continue;
-		let line = cache?.get(e.id);
-		if (!line) {
-			const stops = routeStops(e, placesById);
-			line = stops.length < 2 ? [] : curvedRoute(stops);
-			cache?.set(e.id, line);
-		}
-		if (line.length < 2) continue;
+		const line = curves.get(e.id);
+		if (!line) continue;
 		const f: RouteCollection['features'][number] = {
 			type: 'Feature',
 			properties: { id: e.id, kind: e.kind, color: KIND_STYLE[e.kind].color, selected: e.id === selectedId ? 1 : 0 },
@@ -142,7 +144,7 @@ export function routeCollection(
 /** Where an event is on the map: its places and route stops, for fitting the view. */
 export function eventPoints(
 	event: Pick<EventEntry, 'places' | 'route'>,
-	placesById: Map<string, Pick<Place, 'lon' | 'lat'>>
+	placesById: ReadonlyMap<string, Pick<Place, 'lon' | 'lat'>>
 ): LonLat[] {
 	const out: LonLat[] = [];
 	for (const id of eventPlaceIds(event)) {

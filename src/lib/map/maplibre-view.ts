@@ -1,8 +1,8 @@
 /**
- * The one MapLibre map of the explorer. Imported dynamically by MapPanel, so MapLibre (about
- * 300 KB gzip plus its worker) is fetched only on pages that show the interactive map. Every
- * MapLibre quirk lives here: the self-hosted worker, the WebGL2 requirement, context loss and
- * restore, clusters, the arrow image and the selected route's animation.
+ * The one MapLibre map of the explorer. Imported dynamically by InteractiveMap, so MapLibre
+ * (about 300 KB gzip plus its worker) is fetched only on pages that show the interactive map.
+ * Every MapLibre quirk lives here: the self-hosted worker, the WebGL2 requirement, context loss
+ * and restore, clusters, cooperative gestures, the arrow image and the selected route's animation.
  */
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -20,6 +20,14 @@ import { planSelectionMove, sameView, type View } from './view';
 
 export type MapStatus = 'loading' | 'ready' | 'lost' | 'error';
 
+/** What the map has drawn once it is idle (tiles loaded, nothing moving): features on screen. */
+export interface Drawn {
+	places: number;
+	routes: number;
+	/** Places of the selected event on screen. */
+	selected: number;
+}
+
 export interface MapViewOptions {
 	container: HTMLElement;
 	/** Restored view (URL `map=`); null shows the whole region. */
@@ -28,12 +36,12 @@ export interface MapViewOptions {
 	strings: Record<string, string>;
 	/** Two fingers to pan and Ctrl + wheel to zoom, so a phone page still scrolls. */
 	cooperative: boolean;
-	reducedMotion: boolean;
-	/** Keeps the drawing buffer so tests can read pixels back. */
-	preserveDrawingBuffer?: boolean;
+	/** Read at each animation, so a change of the reader's setting applies at once. */
+	reducedMotion: () => boolean;
 	onView: (view: View) => void;
 	onPlace: (id: string) => void;
 	onStatus: (status: MapStatus, detail?: string) => void;
+	onDrawn?: (drawn: Drawn) => void;
 }
 
 /** Dash patterns stepped through to make the selected route appear to travel. */
@@ -62,7 +70,6 @@ export class MapView {
 	#loaded = false;
 	#animate = false;
 	#timer: ReturnType<typeof setInterval> | null = null;
-	#borders = false;
 	/** False until the first move: the initial whole-region view is not written to the URL. */
 	#moved = false;
 
@@ -87,8 +94,7 @@ export class MapView {
 			cooperativeGestures: options.cooperative,
 			attributionControl: { compact: false },
 			locale: options.strings,
-			fadeDuration: options.reducedMotion ? 0 : 300,
-			canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false }
+			fadeDuration: options.reducedMotion() ? 0 : 300
 		});
 		this.map.touchZoomRotate.disableRotation();
 		this.map.keyboard.disableRotation();
@@ -109,6 +115,13 @@ export class MapView {
 		});
 		map.on('movestart', () => (this.#moved = true));
 		map.on('moveend', () => o.onView(this.view()));
+		map.on('idle', () => {
+			try {
+				o.onDrawn?.(this.#drawn());
+			} catch (error) {
+				console.warn('map:', error);
+			}
+		});
 		map.on('error', (e) => {
 			// A missing tile or a bad feature must not take the page down: report and carry on.
 			console.warn('map:', e.error?.message ?? e);
@@ -141,13 +154,26 @@ export class MapView {
 			map.easeTo({
 				center: f.geometry.coordinates as LonLat,
 				zoom: (zoom ?? map.getZoom() + 2) + 0.2,
-				duration: o.reducedMotion ? 0 : 500
+				duration: this.#duration(500)
 			});
 		});
 		for (const layer of [LAYERS.places, LAYERS.clusters, LAYERS.labels]) {
 			map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
 			map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
 		}
+	}
+
+	#duration(ms: number) {
+		return this.#options.reducedMotion() ? 0 : ms;
+	}
+
+	#drawn(): Drawn {
+		const places = this.map.queryRenderedFeatures({ layers: [LAYERS.places, LAYERS.clusters] });
+		return {
+			places: places.length,
+			routes: this.map.queryRenderedFeatures({ layers: [LAYERS.routes, LAYERS.routeSelected] }).length,
+			selected: places.filter((f) => f.properties?.selected === 1).length
+		};
 	}
 
 	#addImages() {
@@ -170,7 +196,7 @@ export class MapView {
 	}
 
 	#syncAnimation() {
-		if (this.#animate && !this.#options.reducedMotion) {
+		if (this.#animate && !this.#options.reducedMotion()) {
 			if (this.#timer) return;
 			let step = 0;
 			this.#timer = setInterval(() => {
@@ -201,7 +227,7 @@ export class MapView {
 		this.map.flyTo({
 			center: [target.lon, target.lat],
 			zoom: target.zoom,
-			duration: this.#options.reducedMotion ? 0 : 1200,
+			duration: this.#duration(1200),
 			essential: false
 		});
 	}
@@ -214,11 +240,11 @@ export class MapView {
 	}
 
 	home() {
-		this.map.fitBounds(REGION, { padding: 20, duration: this.#options.reducedMotion ? 0 : 600 });
+		this.map.fitBounds(REGION, { padding: 20, duration: this.#duration(600) });
 	}
 
 	zoomBy(delta: number) {
-		this.map.zoomTo(this.map.getZoom() + delta, { duration: this.#options.reducedMotion ? 0 : 250 });
+		this.map.zoomTo(this.map.getZoom() + delta, { duration: this.#duration(250) });
 	}
 
 	#padding() {
@@ -228,7 +254,6 @@ export class MapView {
 
 	/** The faint modern borders: fetched only the first time a reader asks for them. */
 	setBorders(on: boolean) {
-		this.#borders = on;
 		if (!this.#loaded) return;
 		if (on && !this.map.getSource(SOURCES.borders)) {
 			this.map.addSource(SOURCES.borders, {
@@ -241,12 +266,13 @@ export class MapView {
 			this.map.setLayoutProperty(LAYERS.borders, 'visibility', on ? 'visible' : 'none');
 	}
 
-	get borders() {
-		return this.#borders;
-	}
-
-	resize() {
-		this.map.resize();
+	/** Cooperative gestures on or off (a phone held sideways may cross the width where they apply). */
+	setCooperative(on: boolean) {
+		const handler = this.map.cooperativeGestures;
+		if (on !== handler.isEnabled()) {
+			if (on) handler.enable();
+			else handler.disable();
+		}
 	}
 
 	destroy() {

@@ -12,6 +12,7 @@ import {
 	type LonLat,
 	type StaticFrameName
 } from './basemap-region';
+import { boundsOf } from './bounds';
 import { curvedRoute } from './curves';
 
 export interface StaticPlace {
@@ -65,17 +66,9 @@ export function fitViewBox(
 	minWidth = 260,
 	pad = 0.25
 ): ViewBox {
-	if (!xy.length) return { x: 0, y: 0, width: size.width, height: size.height };
-	let x0 = Infinity,
-		y0 = Infinity,
-		x1 = -Infinity,
-		y1 = -Infinity;
-	for (const [x, y] of xy) {
-		x0 = Math.min(x0, x);
-		x1 = Math.max(x1, x);
-		y0 = Math.min(y0, y);
-		y1 = Math.max(y1, y);
-	}
+	const box = boundsOf(xy);
+	if (!box) return { x: 0, y: 0, width: size.width, height: size.height };
+	const [[x0, y0], [x1, y1]] = box;
 	let w = (x1 - x0) * (1 + 2 * pad);
 	let h = (y1 - y0) * (1 + 2 * pad);
 	w = Math.max(w, h * aspect, minWidth);

@@ -4,6 +4,7 @@
  * keeps map and shared state from chasing each other.
  */
 import type { Bounds, LonLat } from './basemap-region';
+import { boundsOf } from './bounds';
 import { fromMercator, toMercator } from './curves';
 
 export interface View {
@@ -21,24 +22,6 @@ export interface MapLike {
 
 /** MapLibre's world is 512 px wide at zoom 0. */
 const TILE = 512;
-
-export function boundsOf(points: LonLat[]): Bounds | null {
-	if (!points.length) return null;
-	let w = Infinity,
-		s = Infinity,
-		e = -Infinity,
-		n = -Infinity;
-	for (const [lon, lat] of points) {
-		w = Math.min(w, lon);
-		e = Math.max(e, lon);
-		s = Math.min(s, lat);
-		n = Math.max(n, lat);
-	}
-	return [
-		[w, s],
-		[e, n]
-	];
-}
 
 /**
  * The centre and zoom that show `bounds` inside a viewport of the given size with `padding`
@@ -58,6 +41,11 @@ export function fitView(bounds: Bounds, size: { width: number; height: number },
 }
 
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+
+/** A view at the precision the URL keeps (3 decimals of a degree, 2 of zoom). */
+export function urlView(view: View): View {
+	return { lon: round(view.lon, 3), lat: round(view.lat, 3), zoom: round(view.zoom, 2) };
+}
 
 /** Whether `inner` lies within `outer` shrunk by `margin` (a share of its size on each side). */
 export function contains(outer: Bounds, inner: Bounds, margin = 0.05): boolean {

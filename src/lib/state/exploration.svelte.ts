@@ -5,7 +5,6 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { EventKind, Role } from '$lib/domain/types';
-import type { Locale } from '$lib/i18n/locales';
 import { EMPTY_FILTERS, type Filters, type MapView, type Mode, type TimeWindow, type UrlState } from './url-state';
 
 /** Where a change came from, so a view can ignore the echo of its own change. */
@@ -19,13 +18,11 @@ export class ExplorationState {
 	#filters = $state<Filters>({ ...EMPTY_FILTERS });
 	#mode = $state<Mode>('explore');
 	#stop = $state<number | null>(null);
-	#locale = $state<Locale>('kk');
-	/** The view that made the last selection or window change. */
-	lastOrigin = $state<Origin>('other');
-
-	constructor(locale: Locale = 'kk') {
-		this.#locale = locale;
-	}
+	#lastOrigin = $state<Origin>('other');
+	/** A mode no URL can change (the kiosk's), or null. */
+	#pinned: { mode: Mode } | null = null;
+	/** The open tour's stops (event ids in order), or null outside a tour. */
+	#tour: readonly string[] | null = null;
 
 	get selectedEvent() {
 		return this.#event;
@@ -48,25 +45,31 @@ export class ExplorationState {
 	get stop() {
 		return this.#stop;
 	}
-	get locale() {
-		return this.#locale;
+	/** The view that made the last selection or window change. */
+	get lastOrigin() {
+		return this.#lastOrigin;
 	}
 
-	/** Selects an event (and clears a person selection); null clears. */
+	/**
+	 * Selects an event (and clears a person selection); null clears. In a tour, selecting one of
+	 * its events (on the timeline or the map) moves the tour to that stop.
+	 */
 	select(id: string | null, origin: Origin = 'other') {
-		this.lastOrigin = origin;
+		this.#lastOrigin = origin;
 		this.#event = id;
 		if (id) this.#person = null;
+		const at = id && this.#tour ? this.#tour.indexOf(id) : -1;
+		if (at >= 0) this.#stop = at + 1;
 	}
 
 	selectPerson(id: string | null, origin: Origin = 'other') {
-		this.lastOrigin = origin;
+		this.#lastOrigin = origin;
 		this.#person = id;
 		if (id) this.#event = null;
 	}
 
 	clearSelection(origin: Origin = 'other') {
-		this.lastOrigin = origin;
+		this.#lastOrigin = origin;
 		this.#event = null;
 		this.#person = null;
 	}
@@ -76,12 +79,12 @@ export class ExplorationState {
 		if (!(from < to)) return;
 		const w = this.#window;
 		if (w && Math.abs(w.from - from) < 1e-6 && Math.abs(w.to - to) < 1e-6) return;
-		this.lastOrigin = origin;
+		this.#lastOrigin = origin;
 		this.#window = { from, to };
 	}
 
 	resetWindow(origin: Origin = 'other') {
-		this.lastOrigin = origin;
+		this.#lastOrigin = origin;
 		this.#window = null;
 	}
 
@@ -120,21 +123,55 @@ export class ExplorationState {
 		this.#filters = { ...EMPTY_FILTERS };
 	}
 
+	/** Changes the mode, unless it is pinned. */
 	setMode(mode: Mode) {
+		if (!this.#pinned) this.#mode = mode;
+	}
+
+	/**
+	 * Holds the mode whatever the URL or a view says (the kiosk is a kiosk on every page it
+	 * shows); returns the function that lets go of it.
+	 */
+	pinMode(mode: Mode): () => void {
+		const pin = { mode };
+		this.#pinned = pin;
 		this.#mode = mode;
+		return () => {
+			// Only its own pin: a kiosk page mounted before the previous one unmounts keeps its pin.
+			if (this.#pinned === pin) this.#pinned = null;
+		};
 	}
 
-	setStop(stop: number | null) {
+	/**
+	 * A tour page opens its stops (event ids in order) while it is shown; returns the function
+	 * that closes the tour. A stop named by the URL without its event gets its event.
+	 */
+	openTour(stops: readonly string[]): () => void {
+		this.#tour = stops;
+		this.#completeStop();
+		return () => {
+			if (this.#tour === stops) this.#tour = null;
+		};
+	}
+
+	/** A tour step: the stop (null: the introduction) and its event change together, one history entry. */
+	goToStop(stop: number | null, origin: Origin = 'tour') {
+		this.#lastOrigin = origin;
 		this.#stop = stop;
+		this.#event = (stop && this.#tour?.[stop - 1]) || null;
+		if (this.#event) this.#person = null;
 	}
 
-	setLocale(locale: Locale) {
-		this.#locale = locale;
+	#completeStop() {
+		if (!this.#tour?.length || this.#stop === null || this.#event) return;
+		const at = Math.min(Math.max(Math.round(this.#stop), 1), this.#tour.length);
+		this.#event = this.#tour[at - 1];
+		this.#person = null;
 	}
 
 	/** Back to the start: no selection, whole span, default map, no filters. */
 	reset(origin: Origin = 'other') {
-		this.lastOrigin = origin;
+		this.#lastOrigin = origin;
 		this.#event = null;
 		this.#person = null;
 		this.#window = null;
@@ -156,14 +193,15 @@ export class ExplorationState {
 	}
 
 	applyUrlState(url: UrlState) {
-		this.lastOrigin = 'url';
+		this.#lastOrigin = 'url';
 		this.#event = url.event;
 		this.#person = url.person;
 		this.#window = url.window;
 		this.#map = url.map;
 		this.#filters = url.filters;
-		this.#mode = url.mode;
+		if (!this.#pinned) this.#mode = url.mode;
 		this.#stop = url.stop;
+		this.#completeStop();
 	}
 }
 

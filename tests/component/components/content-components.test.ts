@@ -1,11 +1,18 @@
 import { render, screen } from '@testing-library/svelte';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import EraOverview from '$lib/components/EraOverview.svelte';
 import EventList from '$lib/components/EventList.svelte';
 import FallbackNote from '$lib/components/FallbackNote.svelte';
 import { localText } from '$lib/content/localize';
 import type { EventEntry, Polity, Texts } from '$lib/domain/types';
 import { parseHistDate } from '$lib/domain/dates';
+import type { Locale } from '$lib/i18n/locales';
+import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+
+// UI strings follow the page's language, which a page sets once for the Paraglide runtime.
+const runtimeLocale = getLocale;
+const pageIn = (locale: Locale) => overwriteGetLocale(() => locale);
+afterEach(() => overwriteGetLocale(runtimeLocale));
 
 const texts = (kk: string, en?: string): Texts => ({
 	kk: { title: kk, summary: `${kk} summary`, html: '<p>body</p>', file: 'x.kk.md' },
@@ -37,10 +44,12 @@ const event = (id: string, date: string, kind: EventEntry['kind'], t: Texts, cir
 
 describe('FallbackNote', () => {
 	test('says in the reader language that the Kazakh text stands in', () => {
+		pageIn('en');
 		render(FallbackNote, { text: localText(texts('Қазақша'), 'en'), locale: 'en' });
 		expect(screen.getByText(/not been translated into English/)).toBeInTheDocument();
 	});
 	test('notes a body that is still Kazakh under a translated title', () => {
+		pageIn('en');
 		render(FallbackNote, { text: localText(texts('Қазақша', 'English'), 'en'), locale: 'en', part: 'body' });
 		expect(screen.getByText(/full text has not been translated/)).toBeInTheDocument();
 	});
@@ -71,6 +80,7 @@ describe('EventList', () => {
 
 describe('EraOverview', () => {
 	test('draws a bar per state and labels open-ended ones as lasting to the present', () => {
+		pageIn('en');
 		const polity = (id: string, from: string, to: string | undefined, name: string): Polity => ({
 			id,
 			texts: texts(name),

@@ -106,7 +106,7 @@ const model: ContentModel = {
 };
 
 function setup(extra: { canvasThreshold?: number } = {}) {
-	const state = new ExplorationState('en');
+	const state = new ExplorationState();
 	const view = render(Harness, { props: { model, locale: 'en', state, ...extra } });
 	const stage = view.container.querySelector('[data-testid="timeline"] .stage') as HTMLElement;
 	return { state, view, stage };

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { eventsAtPlace } from '$lib/domain/queries';
 import {
 	eventPoints,
-	eventsAtPlace,
 	placeCollection,
 	placeCounts,
 	routeCollection,
+	routeCurves,
 	routeStops,
 	shownPlaces,
 	visibleEvents
-} from '../../../src/lib/map/geojson';
-import { EMPTY_FILTERS } from '../../../src/lib/state/url-state';
-import { KIND_STYLE } from '../../../src/lib/components/kind-style';
+} from '$lib/map/geojson';
+import { EMPTY_FILTERS } from '$lib/state/url-state';
+import { KIND_STYLE } from '$lib/components/kind-style';
 import { EVENTS, PLACES } from './fixtures';
 
 const model = { events: EVENTS, people: [] };
@@ -86,38 +87,44 @@ describe('placeCollection', () => {
 	});
 });
 
+describe('routeCurves', () => {
+	it('curves only the events with two or more located stops, from the first stop to the last', () => {
+		const curves = routeCurves(EVENTS, byId);
+		expect([...curves.keys()]).toEqual(['1694-embassy', '1757-embassy']);
+		const coords = curves.get('1757-embassy')!;
+		expect(coords[0]).toEqual([68.25, 43.3]);
+		expect(coords.at(-1)).toEqual([116.4, 39.9]);
+		expect(coords.length).toBeGreaterThan(10);
+	});
+
+	it('skips an event whose stops are mostly unknown places', () => {
+		const e = { ...EVENTS[0], id: 'lost', route: ['atlantis', 'moscow'] };
+		expect(routeCurves([e], byId).has('lost')).toBe(false);
+	});
+});
+
 describe('routeCollection', () => {
-	it('draws only events with two or more located stops, coloured by kind', () => {
-		const fc = routeCollection(EVENTS, byId);
+	const curves = routeCurves(EVENTS, byId);
+
+	it('draws the events that have a curve, coloured by kind', () => {
+		const fc = routeCollection(EVENTS, curves);
 		expect(fc.features.map((f) => f.properties.id)).toEqual(['1694-embassy', '1757-embassy']);
 		for (const f of fc.features) expect(f.properties.color).toBe(KIND_STYLE[f.properties.kind].color);
 	});
 
-	it('curves from the first stop to the last', () => {
-		const [route] = routeCollection([EVENTS[2]], byId).features;
-		const coords = route.geometry.coordinates;
-		expect(coords[0]).toEqual([68.25, 43.3]);
-		expect(coords[coords.length - 1]).toEqual([116.4, 39.9]);
-		expect(coords.length).toBeGreaterThan(10);
-	});
-
 	it('marks the selected route and draws it last, on top', () => {
-		const fc = routeCollection(EVENTS, byId, '1694-embassy');
+		const fc = routeCollection(EVENTS, curves, '1694-embassy');
 		expect(fc.features.at(-1)!.properties).toMatchObject({ id: '1694-embassy', selected: 1 });
 		expect(fc.features[0].properties.selected).toBe(0);
 	});
 
-	it('reuses cached curves across windows, so a new window costs no geometry', () => {
-		const cache = new Map<string, [number, number][]>();
-		const first = routeCollection(EVENTS, byId, null, cache);
-		expect([...cache.keys()].sort()).toEqual(
-			['1694-embassy', '1731-oath', '1757-embassy', '1917-congress'].filter(
-				(id) => EVENTS.find((e) => e.id === id)!.route.length > 1
-			)
-		);
-		const again = routeCollection(EVENTS.slice(2), byId, '1757-embassy', cache);
+	it('reuses the curves, so a new window costs no geometry, and leaves them as they were', () => {
+		const before = new Map(curves);
+		const first = routeCollection(EVENTS, curves);
+		const again = routeCollection(EVENTS.slice(2), curves, '1757-embassy');
 		expect(again.features[0].geometry.coordinates).toBe(first.features[1].geometry.coordinates);
 		expect(again.features[0].properties.selected).toBe(1);
+		expect(curves).toEqual(before);
 	});
 
 	it('skips stops without coordinates', () => {

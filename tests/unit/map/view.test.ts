@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, contains, fitView, planSelectionMove, sameView, type MapLike } from '../../../src/lib/map/view';
-import type { Bounds, LonLat } from '../../../src/lib/map/basemap-region';
+import { contains, fitView, planSelectionMove, sameView, urlView, type MapLike } from '$lib/map/view';
+import { boundsOf } from '$lib/map/bounds';
+import type { Bounds, LonLat } from '$lib/map/basemap-region';
 
 /** A fake map showing a fixed lon/lat box at a zoom, in a container of a given size. */
 function fakeMap(bounds: Bounds, zoom: number, width = 1000, height = 600): MapLike {
@@ -40,6 +41,17 @@ describe('boundsOf', () => {
 			]
 		]
 	])('%s', (_, points, expected) => expect(boundsOf(points)).toEqual(expected));
+});
+
+describe('urlView', () => {
+	it.each<[string, { lon: number; lat: number; zoom: number }, { lon: number; lat: number; zoom: number }]>([
+		[
+			'rounds to what the URL keeps',
+			{ lon: 68.25049, lat: 43.29951, zoom: 4.4449 },
+			{ lon: 68.25, lat: 43.3, zoom: 4.44 }
+		],
+		['keeps a view already at that precision', { lon: -60, lat: 40, zoom: 5 }, { lon: -60, lat: 40, zoom: 5 }]
+	])('%s', (_, view, expected) => expect(urlView(view)).toEqual(expected));
 });
 
 describe('fitView', () => {

@@ -5,7 +5,7 @@
  * for the attract loop. Module-level on purpose: one kiosk per browser tab. Reactive, so the
  * screen follows when the installer's file arrives.
  */
-import { configFromParams, kioskParamsOf, resolveKioskConfig, type KioskConfig } from './config';
+import { configFromFile, configFromParams, kioskParamsOf, resolveKioskConfig, type KioskConfig } from './config';
 
 // Captured when the kiosk's code first loads, before the URL sync rewrites the address.
 const firstParams =
@@ -32,6 +32,20 @@ export function setFileConfig(layer: Partial<KioskConfig>) {
 
 export function hasFileConfig(): boolean {
 	return layers.file !== null;
+}
+
+/**
+ * What a kiosk page does when it opens: notes its URL's kiosk parameters and, once per tab,
+ * fetches the installer's file (a kiosk without it, or offline before the first visit, runs
+ * on defaults).
+ */
+export function loadKioskConfig(params: URLSearchParams, fileUrl: string) {
+	noteKioskParams(params);
+	if (hasFileConfig()) return;
+	fetch(fileUrl)
+		.then((r) => (r.ok ? r.json() : null))
+		.then((json) => setFileConfig(configFromFile(json)))
+		.catch(() => setFileConfig({}));
 }
 
 /** The configuration in force (reactive inside $derived and templates). */
