@@ -60,7 +60,8 @@ export function deskConfig({ backend, contentDir = 'content' }: DeskOptions): Cm
 		media_folder: 'static/images',
 		public_folder: '/images',
 		i18n: { structure: 'multiple_files', locales: [...LOCALES], default_locale: BASE_LOCALE, initial_locales: 'all' },
-		output: { omit_empty_optional_fields: true, json: { indent_style: 'tab' } },
+		// Double quotes as the content guide writes dates ("1731-10-10"), so a saved file reads as one written by hand.
+		output: { omit_empty_optional_fields: true, json: { indent_style: 'tab' }, yaml: { quote: 'double' } },
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
 		editor: { preview: true },
 		collections: [
