@@ -172,4 +172,4 @@ export function formField(name: string, spec: FieldSpec): Field {
 }
 
 /** The id of a new entry, typed by the curator: the file name before the language. */
-export const ID_HINT = `The file name: lower-case letters, digits and hyphens (${ID_PATTERN.source}); events start with the year.`;
+export const ID_HINT = 'The file name, set once: lower-case Latin letters, digits and hyphens (1731-abulkhair-oath); events start with the year.';
