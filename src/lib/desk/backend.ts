@@ -6,7 +6,7 @@
 import type { Backend } from '@sveltia/cms';
 
 export interface DeskEnv {
-	/** github, gitlab or gitea (default github). */
+	/** github, gitlab or gitea (default github for a shared repository, else a local-only placeholder). */
 	ATLAS_DESK_BACKEND?: string;
 	/** owner/name of the shared repository. */
 	ATLAS_DESK_REPO?: string;
@@ -20,8 +20,12 @@ export interface DeskEnv {
 
 export const PLACEHOLDER_REPO = 'museum/steppe-diplomacy-atlas';
 
+/**
+ * Without a shared repository the desk names a Gitea placeholder: working on the local clone
+ * never contacts it, and unlike the GitHub and GitLab backends it checks no status page online.
+ */
 export function deskBackend(env: DeskEnv): Backend {
-	const name = env.ATLAS_DESK_BACKEND ?? 'github';
+	const name = env.ATLAS_DESK_BACKEND ?? (env.ATLAS_DESK_REPO ? 'github' : 'gitea');
 	if (name !== 'github' && name !== 'gitlab' && name !== 'gitea') {
 		throw new Error(`ATLAS_DESK_BACKEND: expected github, gitlab or gitea; found "${name}"`);
 	}

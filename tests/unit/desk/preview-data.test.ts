@@ -45,7 +45,8 @@ test('a date still being typed shows as typed, and an unknown kind is left out',
 });
 
 test('the desk saves to the Git host the curator build names', () => {
-	expect(deskBackend({})).toEqual({ name: 'github', repo: 'museum/steppe-diplomacy-atlas' });
+	expect(deskBackend({})).toEqual({ name: 'gitea', repo: 'museum/steppe-diplomacy-atlas' });
+	expect(deskBackend({ ATLAS_DESK_REPO: 'museum/atlas' })).toEqual({ name: 'github', repo: 'museum/atlas' });
 	expect(deskBackend({ ATLAS_DESK_BACKEND: 'gitlab', ATLAS_DESK_REPO: 'm/a', ATLAS_DESK_BASE_URL: 'https://git.example' })).toEqual({
 		name: 'gitlab',
 		repo: 'm/a',
