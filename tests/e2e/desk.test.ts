@@ -6,11 +6,13 @@
  * deliberate change of the desk's output, UPDATE_DESK_OUTPUT=1 rewrites them). No console
  * error, no request leaving 127.0.0.1.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { COLLECTIONS } from '../../src/lib/content/schema';
-import { launch, screenshot } from './harness';
+import { builtPages } from './built-site';
+import { buildDir, launch, screenshot } from './harness';
 import { buildDesk, contentFiles, editLanguage, field, formKeyPaths, openDesk, readSaved, type Desk } from './desk-helpers';
 
 let browser: Browser;
@@ -126,4 +128,14 @@ test('a new event, written in three languages, is saved as the files the build r
 	expect(external).toEqual([]);
 	expect(errors).toEqual([]);
 	await page.context().close();
+});
+
+test('the public build carries no desk, links to none and never precaches it', () => {
+	const dir = buildDir();
+	expect(existsSync(path.join(dir, 'admin'))).toBe(false);
+	const files = [...builtPages(dir), path.join(dir, 'sitemap.xml')];
+	for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(/["'/]admin\//);
+	const worker = readFileSync(path.join(dir, 'service-worker.js'), 'utf8');
+	expect(worker).not.toMatch(/"\/admin\/[^"]+"/);
+	expect(worker).not.toMatch(/sveltia/i);
 });
