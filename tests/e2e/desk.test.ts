@@ -34,6 +34,8 @@ afterAll(async () => {
 test('the desk opens on this machine and offers to work on the local clone', async () => {
 	const { page, external, errors } = await openDesk(browser, desk);
 	await expect.poll(() => page.getByRole('button', { name: 'Work with Local Repository' }).count()).toBe(1);
+	await page.waitForTimeout(1000); // let the sign-in screen finish fading in for the guide's picture
+	await screenshot(page, 'desk-sign-in');
 	expect(external).toEqual([]);
 	expect(errors).toEqual([]);
 	await page.context().close();
@@ -61,6 +63,14 @@ test('every collection, and an event in three languages with the schema’s fiel
 	await expect.poll(() => preview.locator('[data-part="header"] h1').textContent()).toBe('Сынақ елшілігі');
 	expect(await preview.locator('[data-part="header"] .date').textContent()).toMatch(/1594.*1595/);
 	await screenshot(page, 'desk-event-kk');
+	// Kazakh and Russian side by side; the right pane shows any language or the preview.
+	const rightPane = page.locator('[aria-label="Switch Locale"]').nth(1);
+	await rightPane.locator('button[data-value="ru"]').click();
+	await expect.poll(() => page.locator('section[data-key-path="title"] input').nth(1).inputValue()).toBe('Испытательное посольство');
+	await page.mouse.move(300, 600);
+	await page.mouse.wheel(0, -100_000);
+	await screenshot(page, 'desk-event-kk-ru');
+	await rightPane.locator('button[data-value="_preview"], button:has-text("Preview")').first().click();
 
 	const translatable = [...Object.entries(COLLECTIONS.events).filter(([, s]) => s.translatable).map(([k]) => k), 'body'];
 	for (const [locale, title] of [
@@ -89,6 +99,12 @@ test('a new event, written in three languages, is saved as the files the build r
 
 	await fill('title', 'Үстелден жазылған хат');
 	await fill('summary', 'Куратор үстелінде жазылған сынақ хаты.');
+	// A date outside the grammar is refused with the validator's own wording.
+	await fill('date', '1600/05');
+	await page.getByRole('button', { name: 'Save' }).click();
+	const dateError = (await field(page, 'date')).locator('[id$="-error"], .validation');
+	await expect.poll(() => dateError.first().textContent()).toContain(COLLECTIONS.events.date.expected);
+	await screenshot(page, 'desk-date-error');
 	await fill('date', '1600-05');
 	await choose('kind', 'letter');
 	await choose('confidence', 'high');
