@@ -30,7 +30,11 @@ test('an event written at the desk appears everywhere it should', { timeout: 300
 	const out = path.join(work, 'site');
 	await build(content, out);
 	const page = (file: string) => readFileSync(path.join(out, file), 'utf8');
-	const titles = { kk: 'Үстелден жазылған хат', ru: 'Письмо, написанное за столом', en: 'A letter written at the desk' };
+	const titles = {
+		kk: 'Үстелден жазылған хат',
+		ru: 'Письмо, написанное за столом',
+		en: 'A letter written at the desk'
+	};
 	for (const lang of ['kk', 'ru', 'en'] as const) {
 		expect(existsSync(path.join(out, lang, 'events/1600-desk-letter/index.html')), lang).toBe(true);
 		expect(page(`${lang}/events/1600-desk-letter/index.html`)).toContain(titles[lang]);

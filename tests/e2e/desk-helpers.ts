@@ -68,7 +68,11 @@ export interface OpenedDesk {
  * backend in place of the Git host, and the repository is those files.
  */
 export async function openDesk(browser: Browser, desk: Desk, repository?: Record<string, string>): Promise<OpenedDesk> {
-	const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'en-US', reducedMotion: 'reduce' });
+	const context = await browser.newContext({
+		viewport: { width: 1600, height: 1000 },
+		locale: 'en-US',
+		reducedMotion: 'reduce'
+	});
 	const page = await context.newPage();
 	const external: string[] = [];
 	const errors: string[] = [];
@@ -152,7 +156,9 @@ export async function formKeyPaths(page: Page): Promise<string[]> {
 	await page.mouse.move(300, 600);
 	await page.mouse.wheel(0, -100_000);
 	for (let i = 0; i < 80; i++) {
-		const paths = await page.locator('section[data-key-path]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key-path')!));
+		const paths = await page
+			.locator('section[data-key-path]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-key-path')!));
 		const before = seen.length;
 		for (const p of paths) if (!p.includes('.') && !seen.includes(p)) seen.push(p);
 		if (seen.includes('body') && seen.length === before) break;

@@ -13,14 +13,24 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { COLLECTIONS } from '../../src/lib/content/schema';
 import { builtPages } from './built-site';
 import { buildDir, launch, screenshot } from './harness';
-import { buildDesk, contentFiles, editLanguage, field, formKeyPaths, openDesk, readSaved, type Desk } from './desk-helpers';
+import {
+	buildDesk,
+	contentFiles,
+	editLanguage,
+	field,
+	formKeyPaths,
+	openDesk,
+	readSaved,
+	type Desk
+} from './desk-helpers';
 
 let browser: Browser;
 let desk: Desk;
 // The fixture content, with a Russian file for its embassy so one event has all three languages.
 const repository = {
 	...contentFiles('tests/fixtures/content'),
-	'content/events/1594-test-embassy.ru.md': '---\ntitle: Испытательное посольство\nsummary: Событие для тестов.\n---\nРусский текст.\n'
+	'content/events/1594-test-embassy.ru.md':
+		'---\ntitle: Испытательное посольство\nsummary: Событие для тестов.\n---\nРусский текст.\n'
 };
 
 beforeAll(async () => {
@@ -52,12 +62,14 @@ test('every collection, and an event in three languages with the schema’s fiel
 		['Tours', 1],
 		['Bibliography', 1]
 	] as const) {
-		await expect.poll(() => count(label), label).toBe(String(n));
+		await expect.poll(() => count(label)).toBe(String(n));
 	}
 	await screenshot(page, 'desk-collections');
 
 	await page.goto(desk.url + '#/collections/events/entries/1594-test-embassy');
-	await expect.poll(() => page.locator('section[data-key-path="title"] input').first().inputValue()).toBe('Сынақ елшілігі');
+	await expect
+		.poll(() => page.locator('section[data-key-path="title"] input').first().inputValue())
+		.toBe('Сынақ елшілігі');
 	expect(await formKeyPaths(page)).toEqual([...Object.keys(COLLECTIONS.events), 'body']);
 	const preview = page.frameLocator('iframe').first();
 	await expect.poll(() => preview.locator('[data-part="header"] h1').textContent()).toBe('Сынақ елшілігі');
@@ -66,13 +78,20 @@ test('every collection, and an event in three languages with the schema’s fiel
 	// Kazakh and Russian side by side; the right pane shows any language or the preview.
 	const rightPane = page.locator('[aria-label="Switch Locale"]').nth(1);
 	await rightPane.locator('button[data-value="ru"]').click();
-	await expect.poll(() => page.locator('section[data-key-path="title"] input').nth(1).inputValue()).toBe('Испытательное посольство');
+	await expect
+		.poll(() => page.locator('section[data-key-path="title"] input').nth(1).inputValue())
+		.toBe('Испытательное посольство');
 	await page.mouse.move(300, 600);
 	await page.mouse.wheel(0, -100_000);
 	await screenshot(page, 'desk-event-kk-ru');
 	await rightPane.locator('button[data-value="_preview"], button:has-text("Preview")').first().click();
 
-	const translatable = [...Object.entries(COLLECTIONS.events).filter(([, s]) => s.translatable).map(([k]) => k), 'body'];
+	const translatable = [
+		...Object.entries(COLLECTIONS.events)
+			.filter(([, s]) => s.translatable)
+			.map(([k]) => k),
+		'body'
+	];
 	for (const [locale, title] of [
 		['ru', 'Испытательное посольство'],
 		['en', 'Test embassy']
@@ -136,7 +155,7 @@ test('a new event, written in three languages, is saved as the files the build r
 
 	for (const locale of ['kk', 'ru', 'en']) {
 		const file = `content/events/1600-desk-letter.${locale}.md`;
-		await expect.poll(() => readSaved(page, file), file).not.toBeNull();
+		await expect.poll(() => readSaved(page, file)).not.toBeNull();
 		const expected = `tests/fixtures/desk-output/events/1600-desk-letter.${locale}.md`;
 		if (process.env.UPDATE_DESK_OUTPUT) writeFileSync(expected, (await readSaved(page, file))!);
 		expect(await readSaved(page, file), file).toBe(readFileSync(expected, 'utf8'));

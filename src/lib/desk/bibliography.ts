@@ -48,7 +48,15 @@ const issued: ObjectField = {
 			required: true,
 			min: 1,
 			max: 1,
-			field: { name: 'parts', label: 'Year, month, day', widget: 'list', required: true, min: 1, max: 3, field: { name: 'part', widget: 'number', value_type: 'int' } }
+			field: {
+				name: 'parts',
+				label: 'Year, month, day',
+				widget: 'list',
+				required: true,
+				min: 1,
+				max: 3,
+				field: { name: 'part', widget: 'number', value_type: 'int' }
+			}
 		},
 		{ name: 'circa', label: 'Approximate year', widget: 'boolean', required: false }
 	]

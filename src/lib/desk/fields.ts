@@ -6,7 +6,7 @@
  */
 import type { Field, ListField, RelationField } from '@sveltia/cms';
 import type { z } from 'zod';
-import { DATE_PATTERN, ID_PATTERN, POLITY_FIELDS, type Collection, type FieldSpec, type Reference } from '../content/schema';
+import { DATE_PATTERN, POLITY_FIELDS, type Collection, type FieldSpec, type Reference } from '../content/schema';
 import { LOCATOR_LABELS } from '../domain/types';
 
 /** The file a work is chosen from, and its one (top-level) list of works. */
@@ -37,7 +37,9 @@ export function schemaLimits(schema: z.ZodType): { min?: number; max?: number } 
 		maxLength?: number | null;
 		minValue?: number | null;
 		maxValue?: number | null;
-		_zod?: { def?: { type?: string; checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number } } }[] } };
+		_zod?: {
+			def?: { type?: string; checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number } } }[] };
+		};
 	};
 	const def = s._zod?.def;
 	if (def?.type === 'array') {
@@ -96,9 +98,13 @@ const dateInput = (name: string, required: boolean, expected: string): Field => 
 function citationFields(): Field[] {
 	return [
 		{ ...chooser('work', 'works', false), label: 'Work', required: true, hint: 'A work of content/bibliography.json.' },
-		...LOCATOR_LABELS.map(
-			(locator): Field => ({ name: locator, label: label(locator), widget: 'string', required: false, use_emoji_autocomplete: false })
-		)
+		...LOCATOR_LABELS.map((locator): Field => ({
+			name: locator,
+			label: label(locator),
+			widget: 'string',
+			required: false,
+			use_emoji_autocomplete: false
+		}))
 	];
 }
 
@@ -172,4 +178,5 @@ export function formField(name: string, spec: FieldSpec): Field {
 }
 
 /** The id of a new entry, typed by the curator: the file name before the language. */
-export const ID_HINT = 'The file name, set once: lower-case Latin letters, digits and hyphens (1731-abulkhair-oath); events start with the year.';
+export const ID_HINT =
+	'The file name, set once: lower-case Latin letters, digits and hyphens (1731-abulkhair-oath); events start with the year.';

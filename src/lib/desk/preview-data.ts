@@ -45,7 +45,8 @@ export function paneLocale(entry: DeskEntry): Locale {
 	return LOCALES.find((l) => !others.includes(l)) ?? BASE_LOCALE;
 }
 
-const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : []);
+const list = (value: unknown): string[] =>
+	Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : [];
 const str = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim());
 
 function dates(shared: Record<string, unknown>, circa: boolean): EventPreviewData['dates'] {
@@ -76,7 +77,9 @@ export function eventPreviewData(entry: DeskEntry): EventPreviewData {
 		confidence,
 		dates: dates(shared, circa),
 		circa,
-		people: [...new Set([...list(shared.sender), ...list(shared.envoys), ...list(shared.receiver), ...list(shared.people)])],
+		people: [
+			...new Set([...list(shared.sender), ...list(shared.envoys), ...list(shared.receiver), ...list(shared.people)])
+		],
 		places: [...new Set([...list(shared.places), ...list(shared.route)])],
 		parties: [...new Set([...list(shared.from), ...list(shared.to), ...list(shared.parties)])],
 		sources: citations

@@ -11,7 +11,8 @@ import { formPattern } from '$lib/desk/fields';
 import { EVENT_KINDS, LOCATOR_LABELS, ROLES } from '$lib/domain/types';
 
 const config = deskConfig({ backend: { name: 'github', repo: 'museum/atlas' } });
-const entryCollection = (name: string) => config.collections!.find((c) => 'name' in c && c.name === name) as EntryCollection;
+const entryCollection = (name: string) =>
+	config.collections!.find((c) => 'name' in c && c.name === name) as EntryCollection;
 const formFields = (name: string) => new Map(entryCollection(name).fields.map((f) => [f.name, f]));
 const collections = Object.keys(COLLECTIONS) as Collection[];
 const cases = collections.flatMap((c) => Object.entries(COLLECTIONS[c]).map(([name, spec]) => ({ c, name, spec })));
@@ -59,14 +60,24 @@ test('citations choose a work of the bibliography and offer every locator', () =
 	const sources = formFields('events').get('sources') as ListField & { fields: Field[] };
 	expect(sources.min).toBe(1);
 	expect(sources.fields.map((f) => f.name)).toEqual(['work', ...LOCATOR_LABELS]);
-	expect(sources.fields[0]).toMatchObject({ widget: 'relation', collection: 'bibliography', file: 'works', value_field: 'works.*.id' });
+	expect(sources.fields[0]).toMatchObject({
+		widget: 'relation',
+		collection: 'bibliography',
+		file: 'works',
+		value_field: 'works.*.id'
+	});
 	expect(formFields('places').get('sources')).toMatchObject({ required: false });
 });
 
 test('three languages, one file each, Kazakh first, in the real content folders', () => {
 	expect(config.i18n).toMatchObject({ structure: 'multiple_files', locales: ['kk', 'ru', 'en'], default_locale: 'kk' });
 	for (const c of collections) {
-		expect(entryCollection(c)).toMatchObject({ folder: `content/${c}`, extension: 'md', format: 'yaml-frontmatter', i18n: true });
+		expect(entryCollection(c)).toMatchObject({
+			folder: `content/${c}`,
+			extension: 'md',
+			format: 'yaml-frontmatter',
+			i18n: true
+		});
 	}
 });
 
@@ -76,7 +87,12 @@ test('the bibliography is one file whose top-level list holds the works', () => 
 	expect(bib.files[0]).toMatchObject({ file: 'content/bibliography.json', format: 'json' });
 	const list = bib.files[0].fields[0] as ListField & { root: boolean; fields: Field[] };
 	expect(list).toMatchObject({ name: 'works', widget: 'list', root: true });
-	expect(list.fields.filter((f) => (f as { required?: boolean }).required).map((f) => f.name)).toEqual(['id', 'type', 'title', 'issued']);
+	expect(list.fields.filter((f) => (f as { required?: boolean }).required).map((f) => f.name)).toEqual([
+		'id',
+		'type',
+		'title',
+		'issued'
+	]);
 });
 
 describe('the date grammar as a form pattern', () => {

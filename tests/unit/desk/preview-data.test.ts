@@ -29,8 +29,18 @@ test.each([
 });
 
 test('a translation pane shows its own title with the Kazakh file’s facts', () => {
-	const data = eventPreviewData({ data: { title: 'Embassy', summary: 'Short.' }, i18n: { kk: { data: kk } }, path: 'content/events/x.en.md' });
-	expect(data).toMatchObject({ locale: 'en', title: 'Embassy', summary: 'Short.', kind: 'embassy', confidence: 'high' });
+	const data = eventPreviewData({
+		data: { title: 'Embassy', summary: 'Short.' },
+		i18n: { kk: { data: kk } },
+		path: 'content/events/x.en.md'
+	});
+	expect(data).toMatchObject({
+		locale: 'en',
+		title: 'Embassy',
+		summary: 'Short.',
+		kind: 'embassy',
+		confidence: 'high'
+	});
 	expect(data.dates).toMatchObject({ calendar: 'julian', date: { year: 1731, month: 10, day: 10 } });
 	expect(data.people).toEqual(['abulkhair-khan', 'tevkelev']);
 	expect(data.places).toEqual(['moscow', 'orsk']);
@@ -39,7 +49,11 @@ test('a translation pane shows its own title with the Kazakh file’s facts', ()
 });
 
 test('a date still being typed shows as typed, and an unknown kind is left out', () => {
-	const data = eventPreviewData({ data: { ...kk, date: '1731-1', kind: 'picnic' }, i18n: {}, path: 'content/events/x.kk.md' });
+	const data = eventPreviewData({
+		data: { ...kk, date: '1731-1', kind: 'picnic' },
+		i18n: {},
+		path: 'content/events/x.kk.md'
+	});
 	expect(data.dates).toEqual({ typed: '1731-1' });
 	expect(data.kind).toBeUndefined();
 });
@@ -47,7 +61,9 @@ test('a date still being typed shows as typed, and an unknown kind is left out',
 test('the desk saves to the Git host the curator build names', () => {
 	expect(deskBackend({})).toEqual({ name: 'gitea', repo: 'museum/steppe-diplomacy-atlas' });
 	expect(deskBackend({ ATLAS_DESK_REPO: 'museum/atlas' })).toEqual({ name: 'github', repo: 'museum/atlas' });
-	expect(deskBackend({ ATLAS_DESK_BACKEND: 'gitlab', ATLAS_DESK_REPO: 'm/a', ATLAS_DESK_BASE_URL: 'https://git.example' })).toEqual({
+	expect(
+		deskBackend({ ATLAS_DESK_BACKEND: 'gitlab', ATLAS_DESK_REPO: 'm/a', ATLAS_DESK_BASE_URL: 'https://git.example' })
+	).toEqual({
 		name: 'gitlab',
 		repo: 'm/a',
 		base_url: 'https://git.example'
