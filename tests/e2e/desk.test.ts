@@ -106,6 +106,20 @@ test('every collection, and an event in three languages with the schema’s fiel
 	await page.context().close();
 });
 
+test('the bibliography opens as one list of works, each with its key and title', async () => {
+	const { page, external, errors } = await openDesk(browser, desk, repository);
+	await page.locator('[role="treeitem"][data-label="Bibliography"]').waitFor();
+	await page.goto(desk.url + '#/collections/bibliography/entries/works');
+	await expect.poll(() => page.locator('section[data-key-path="works"]').count()).toBeGreaterThan(0);
+	for (const work of ['test-chronicle — A Chronicle for Tests', 'test-documents — Documents for Tests']) {
+		await expect.poll(() => page.getByText(work).count(), work).toBeGreaterThan(0);
+	}
+	await screenshot(page, 'desk-bibliography');
+	expect(external).toEqual([]);
+	expect(errors).toEqual([]);
+	await page.context().close();
+});
+
 test('a new event, written in three languages, is saved as the files the build reads', async () => {
 	const { page, external, errors } = await openDesk(browser, desk, repository);
 	await page.locator('[role="treeitem"][data-label="Events"]').waitFor();
