@@ -76,5 +76,7 @@ sw.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
+	// The curator's desk (only in a curator build) is never the kiosk's: the network answers it.
+	if (url.pathname.startsWith(`${base}/admin/`)) return;
 	event.respondWith(respond(request));
 });

@@ -1,7 +1,8 @@
 /**
- * A curator adds one valid event file, with no code change: after a build it is on the list,
- * on its own page in three languages and linked from its person's page. And one bad file
- * stops the build with a message naming it.
+ * An event a curator wrote at the desk (the files its browser test saved), with no code
+ * change: after a build it is on the list, on its own page in three languages, on the
+ * timeline, linked from its person's page and its work's entry. And one bad file stops the
+ * build with a message naming it.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,33 +22,29 @@ function build(content: string, out: string) {
 	});
 }
 
-test('a new event file appears everywhere it should', { timeout: 300_000 }, async () => {
+test('an event written at the desk appears everywhere it should', { timeout: 300_000 }, async () => {
 	const content = path.join(work, 'content');
 	cpSync('tests/fixtures/content', content, { recursive: true });
-	writeFileSync(
-		path.join(content, 'events/1600-curator-added.kk.md'),
-		'---\ntitle: Куратор қосқан оқиға\nsummary: Жаңа файл.\ndate: 1600\nkind: letter\npeople: [test-khan]\nplaces: [test-city]\nsources: ["Curator test"]\n---\nМәтін.\n'
-	);
-	writeFileSync(
-		path.join(content, 'events/1600-curator-added.en.md'),
-		'---\ntitle: An event a curator added\nsummary: A new file.\n---\nText.\n'
-	);
+	// The files the curator's desk saved in its browser test (tests/e2e/desk.test.ts), as they are.
+	cpSync('tests/fixtures/desk-output', content, { recursive: true });
 	const out = path.join(work, 'site');
 	await build(content, out);
-	for (const lang of ['kk', 'ru', 'en']) {
-		expect(existsSync(path.join(out, lang, 'events/1600-curator-added/index.html')), lang).toBe(true);
-		expect(readFileSync(path.join(out, lang, 'events/index.html'), 'utf8')).toContain('/events/1600-curator-added/');
-		expect(readFileSync(path.join(out, lang, 'people/test-khan/index.html'), 'utf8')).toContain(
-			`/${lang}/events/1600-curator-added/`
-		);
+	const page = (file: string) => readFileSync(path.join(out, file), 'utf8');
+	const titles = {
+		kk: 'Үстелден жазылған хат',
+		ru: 'Письмо, написанное за столом',
+		en: 'A letter written at the desk'
+	};
+	for (const lang of ['kk', 'ru', 'en'] as const) {
+		expect(existsSync(path.join(out, lang, 'events/1600-desk-letter/index.html')), lang).toBe(true);
+		expect(page(`${lang}/events/1600-desk-letter/index.html`)).toContain(titles[lang]);
+		expect(page(`${lang}/events/index.html`)).toContain('/events/1600-desk-letter/');
+		// The sender is one of its people; the explorer's timeline has its mark; its work lists it.
+		expect(page(`${lang}/people/test-khan/index.html`)).toContain(`/${lang}/events/1600-desk-letter/`);
+		expect(page(`${lang}/index.html`)).toContain('data-event-id="1600-desk-letter"');
+		expect(page(`${lang}/sources/index.html`)).toContain(`/${lang}/events/1600-desk-letter/`);
 	}
-	expect(readFileSync(path.join(out, 'en/events/1600-curator-added/index.html'), 'utf8')).toContain(
-		'An event a curator added'
-	);
-	// Russian has no translation: the Kazakh title with a note in Russian.
-	const ru = readFileSync(path.join(out, 'ru/events/1600-curator-added/index.html'), 'utf8');
-	expect(ru).toContain('Куратор қосқан оқиға');
-	expect(ru).toContain('Перевода этого текста на русский пока нет');
+	expect(page('en/events/1600-desk-letter/index.html')).toContain('The letter’s text.');
 });
 
 test('a bad file stops the build and names file and field', { timeout: 300_000 }, async () => {

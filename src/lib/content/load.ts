@@ -14,6 +14,8 @@ import { COLLECTIONS, ID_PATTERN, type Collection } from './schema';
 
 /** Files at the top of content/ that document the content rather than being content. */
 export const DOCUMENTATION_FILES = ['README.md', 'GLOSSARY.md'];
+/** Folders at the top of content/ that document the content: the guide's screenshots. */
+export const DOCUMENTATION_FOLDERS = ['guide'];
 /** Data files at the top of content/: the bibliography and the rules of evidence. */
 export const DATA_FILES = ['bibliography.json', 'source-rules.yaml'];
 
@@ -49,11 +51,12 @@ export async function inspectContent(contentDir: string, projectDir = path.dirna
 	for (const entry of top) {
 		const abs = path.join(contentDir, entry.name);
 		if (entry.isFile() && [...DOCUMENTATION_FILES, ...DATA_FILES].includes(entry.name)) continue;
+		if (entry.isDirectory() && DOCUMENTATION_FOLDERS.includes(entry.name)) continue;
 		if (!entry.isDirectory() || !(entry.name in COLLECTIONS)) {
 			problems.push({
 				file: relative(abs),
 				field: '(location)',
-				expected: `a folder named ${Object.keys(COLLECTIONS).join(', ')} (or ${[...DOCUMENTATION_FILES, ...DATA_FILES].join(', ')})`,
+				expected: `a folder named ${Object.keys(COLLECTIONS).join(', ')} (or ${[...DOCUMENTATION_FILES, ...DATA_FILES, ...DOCUMENTATION_FOLDERS.map((f) => `${f}/`)].join(', ')})`,
 				found: entry.isDirectory() ? 'an unknown folder' : 'a file outside the collection folders'
 			});
 			continue;

@@ -93,6 +93,16 @@ describe('a valid content tree', () => {
 		const { problems } = await inspectContent(gregorian.content, gregorian.root);
 		expect(problems).toContainEqual(expect.objectContaining({ file: 'content/events/1700-x.kk.md', field: 'date' }));
 	});
+	test('the guide’s screenshots folder is documentation, not content', async () => {
+		const { root, content } = project((c) => {
+			write(c, 'guide/desk-event.png', '\x89PNG');
+			write(c, 'README.md', '# Guide\n');
+		});
+		const { model, problems } = await inspectContent(content, root);
+		expect(problems).toEqual([]);
+		expect(model.events).toHaveLength(3);
+	});
+
 	test('a literal brace in prose is text', async () => {
 		const { root, content } = project();
 		const model = await loadContent(content, root);
@@ -133,6 +143,7 @@ const cases: Case[] = [
 	['an id with capitals', (c) => write(c, 'places/Turkistan.kk.md', '---\nname: P\nlat: 1\nlon: 1\n---\n'), 'content/places/Turkistan.kk.md', '(id)'],
 	['a file with no language suffix', (c) => write(c, 'places/turkistan.md', '---\nname: P\nlat: 1\nlon: 1\n---\n'), 'content/places/turkistan.md', '(file name)'],
 	['an unknown folder', (c) => write(c, 'battles/x.kk.md', '---\nname: P\n---\n'), 'content/battles', '(location)'],
+	['a guide file, not folder', (c) => write(c, 'guide', 'notes'), 'content/guide', '(location)'],
 	['no frontmatter', (c) => write(c, 'places/p2.kk.md', 'name: P\n'), 'content/places/p2.kk.md', '(frontmatter)'],
 	['broken YAML', (c) => write(c, 'places/p2.kk.md', '---\nname: [P\n---\n'), 'content/places/p2.kk.md', '(frontmatter)', /YAML/],
 	['a duplicated key', (c) => write(c, 'places/p2.kk.md', '---\nname: P\nname: Q\nlat: 1\nlon: 1\n---\n'), 'content/places/p2.kk.md', '(frontmatter)'],

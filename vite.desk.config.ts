@@ -1,0 +1,46 @@
+/**
+ * The curator's desk (/admin/): a separate app, never part of the public build or the kiosk's
+ * offline copy. `npm run admin` serves it on 127.0.0.1; `npm run build:curator` writes it to
+ * build-curator/admin/ beside a copy of the site. Its configuration is generated from the
+ * content schema each time it is served or built.
+ */
+import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { deskBackend } from './src/lib/desk/backend';
+import { deskConfig } from './src/lib/desk/config';
+
+const configJson = () => JSON.stringify(deskConfig({ backend: deskBackend(process.env) }), null, '\t');
+
+function deskConfigFile(): Plugin {
+	return {
+		name: 'atlas-desk-config',
+		configureServer(server) {
+			server.middlewares.use('/admin/config.json', (_req, res) => {
+				res.setHeader('Content-Type', 'application/json');
+				res.end(configJson());
+			});
+		},
+		generateBundle() {
+			this.emitFile({ type: 'asset', fileName: 'config.json', source: configJson() });
+		}
+	};
+}
+
+export default defineConfig({
+	root: 'desk',
+	base: '/admin/',
+	publicDir: false,
+	plugins: [
+		svelte({ configFile: false, preprocess: vitePreprocess(), compilerOptions: { css: 'injected' } }),
+		deskConfigFile()
+	],
+	resolve: { alias: { $lib: path.resolve('src/lib') } },
+	build: {
+		outDir: path.resolve(process.env.ATLAS_DESK_OUT ?? 'build-curator/admin'),
+		emptyOutDir: true,
+		target: 'es2022',
+		chunkSizeWarningLimit: 20_000
+	},
+	server: { host: '127.0.0.1', port: 5174, strictPort: false, open: '/admin/' }
+});
