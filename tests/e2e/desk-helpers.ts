@@ -24,7 +24,7 @@ export interface Desk {
 
 export async function buildDesk(): Promise<Desk> {
 	const dir = mkdtempSync(path.join(tmpdir(), 'atlas-desk-'));
-	await run('npx', ['vite', 'build', '--config', 'vite.desk.config.ts', '--logLevel', 'error'], {
+	await run('npx', ['vite', 'build', '--config', 'src/desk/vite.config.ts', '--logLevel', 'error'], {
 		env: { ...process.env, ATLAS_DESK_OUT: path.join(dir, 'admin') },
 		maxBuffer: 64 * 1024 * 1024
 	});

@@ -112,7 +112,7 @@ test('the bibliography opens as one list of works, each with its key and title',
 	await page.goto(desk.url + '#/collections/bibliography/entries/works');
 	await expect.poll(() => page.locator('section[data-key-path="works"]').count()).toBeGreaterThan(0);
 	for (const work of ['test-chronicle — A Chronicle for Tests', 'test-documents — Documents for Tests']) {
-		await expect.poll(() => page.getByText(work).count(), work).toBeGreaterThan(0);
+		await expect.poll(() => page.getByText(work).count(), { message: work }).toBeGreaterThan(0);
 	}
 	await screenshot(page, 'desk-bibliography');
 	expect(external).toEqual([]);

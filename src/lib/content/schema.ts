@@ -1,7 +1,7 @@
 /**
  * The authoring contract (content guide: content/README.md), field by field. Each field
  * says what it accepts; the validator reports the `expected` text to authors verbatim, and
- * the curator's desk (scripts/cms-config.ts) builds its form from the same specs.
+ * the curator's desk (src/lib/desk/config.ts) builds its form from the same specs.
  */
 import { z } from 'zod';
 import { DateGrammarError, parseHistDate, type HistDate } from '../domain/dates';

@@ -7,8 +7,8 @@
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { deskBackend } from './src/lib/desk/backend';
-import { deskConfig } from './src/lib/desk/config';
+import { deskBackend } from '../lib/desk/backend';
+import { deskConfig } from '../lib/desk/config';
 
 const configJson = () => JSON.stringify(deskConfig({ backend: deskBackend(process.env) }), null, '\t');
 
@@ -28,7 +28,7 @@ function deskConfigFile(): Plugin {
 }
 
 export default defineConfig({
-	root: 'desk',
+	root: path.resolve('src/desk'),
 	base: '/admin/',
 	publicDir: false,
 	plugins: [

@@ -1,6 +1,6 @@
 /**
  * The curator's desk: Sveltia CMS with the configuration generated from the content schema
- * (config.json beside this page, see vite.desk.config.ts) and the event preview drawn with the
+ * (config.json beside this page, see vite.config.ts beside it) and the event preview drawn with the
  * site's own components and styles.
  */
 import CMS, { type CmsConfig } from '@sveltia/cms';
