@@ -38,7 +38,12 @@ export async function inspectContent(contentDir: string, projectDir = path.dirna
 	const names = top.map((e) => e.name);
 	for (const name of DATA_FILES) {
 		if (!names.includes(name)) {
-			problems.push({ file: relative(path.join(contentDir, name)), field: '(file)', expected: `the file content/${name}`, found: 'nothing' });
+			problems.push({
+				file: relative(path.join(contentDir, name)),
+				field: '(file)',
+				expected: `the file content/${name}`,
+				found: 'nothing'
+			});
 		}
 	}
 	const rulesText = await readFile(path.join(contentDir, 'source-rules.yaml'), 'utf8').catch(() => null);
@@ -65,7 +70,12 @@ export async function inspectContent(contentDir: string, projectDir = path.dirna
 			const fileAbs = path.join(abs, name);
 			const file = relative(fileAbs);
 			if (!child.isFile()) {
-				problems.push({ file, field: '(location)', expected: `files directly in content/${collection}/`, found: 'a sub-folder' });
+				problems.push({
+					file,
+					field: '(location)',
+					expected: `files directly in content/${collection}/`,
+					found: 'a sub-folder'
+				});
 				continue;
 			}
 			const match = FILE_NAME.exec(name);
@@ -80,7 +90,12 @@ export async function inspectContent(contentDir: string, projectDir = path.dirna
 			}
 			const [, id, locale] = match;
 			if (!ID_PATTERN.test(id)) {
-				problems.push({ file, field: '(id)', expected: 'an id of lower-case ASCII letters, digits and hyphens', found: `"${id}"` });
+				problems.push({
+					file,
+					field: '(id)',
+					expected: 'an id of lower-case ASCII letters, digits and hyphens',
+					found: `"${id}"`
+				});
 				continue;
 			}
 			const parsed = parseFile(await readFile(fileAbs, 'utf8'), file, problems);
@@ -102,7 +117,12 @@ function parseFile(raw: string, file: string, problems: ContentProblem[]) {
 	const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const match = /^---\n([\s\S]*?)\n?---(?:\n|$)([\s\S]*)$/.exec(text);
 	if (!match) {
-		problems.push({ file, field: '(frontmatter)', expected: 'a YAML block between two "---" lines at the top', found: 'none' });
+		problems.push({
+			file,
+			field: '(frontmatter)',
+			expected: 'a YAML block between two "---" lines at the top',
+			found: 'none'
+		});
 		return null;
 	}
 	const doc = parseDocument(match[1], { uniqueKeys: true, prettyErrors: false });
