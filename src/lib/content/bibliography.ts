@@ -5,7 +5,7 @@
  * the files and passes their text in.
  */
 import { parseDocument } from 'yaml';
-import type { ContentProblem, CslItem, CslName, Locale } from '../domain/types';
+import type { ContentProblem, CslItem, CslName, Locale } from '$lib/domain/types';
 import { ID_PATTERN } from './schema';
 
 export const BIBLIOGRAPHY_FILE = 'content/bibliography.json';

@@ -3,8 +3,8 @@
  * calendar), checks its visitor text against the rules of evidence, and builds one entry per
  * id from its Kazakh base and translations. References are checked in link.ts.
  */
-import { julianToGregorian } from '../domain/calendar';
-import { compareHistDates, parseHistDate, toDecimalEnd, toDecimalStart, type HistDate } from '../domain/dates';
+import { julianToGregorian } from '$lib/domain/calendar';
+import { compareHistDates, parseHistDate, toDecimalEnd, toDecimalStart, type HistDate } from '$lib/domain/dates';
 import {
 	LOCALES,
 	type Calendar,
@@ -18,7 +18,7 @@ import {
 	type Person,
 	type Seat,
 	type Texts
-} from '../domain/types';
+} from '$lib/domain/types';
 import { findProcessPhrases, hostRule, type SourceRules } from './bibliography';
 import { findUnsafe, linkTargets, renderBody, stripCode } from './body';
 import { link } from './link';

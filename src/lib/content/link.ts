@@ -4,14 +4,14 @@
  * alliances name their parties, a reply goes the other way, a journey starts at its origin.
  * Fills in the reverse links (a person's events, a work's citing entries).
  */
-import { compareHistDates } from '../domain/dates';
+import { compareHistDates } from '$lib/domain/dates';
 import {
 	BINDING_KINDS,
 	DIRECTED_KINDS,
 	type ContentModel,
 	type ContentProblem,
 	type EventEntry
-} from '../domain/types';
+} from '$lib/domain/types';
 import { hostRule, type SourceRules } from './bibliography';
 
 type FileOf = (collection: string, id: string) => string;

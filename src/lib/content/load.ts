@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import type { ContentModel, ContentProblem, Locale } from '../domain/types';
+import type { ContentModel, ContentProblem, Locale } from '$lib/domain/types';
 import { EMPTY_RULES, parseBibliography, parseSourceRules } from './bibliography';
 import { buildModel, emptyModel, type ParsedFile } from './build-model';
 import { ContentError, showValue } from './problems';

@@ -4,7 +4,7 @@
  * the curator's desk (scripts/cms-config.ts) builds its form from the same specs.
  */
 import { z } from 'zod';
-import { DateGrammarError, parseHistDate, type HistDate } from '../domain/dates';
+import { DateGrammarError, parseHistDate, type HistDate } from '$lib/domain/dates';
 import {
 	CALENDARS,
 	CONFIDENCE_LEVELS,
@@ -15,7 +15,7 @@ import {
 	type Locator,
 	type LocatorLabel,
 	type Seat
-} from '../domain/types';
+} from '$lib/domain/types';
 
 /** What a field points at, so forms can offer a chooser instead of free text. */
 export type Reference = 'people' | 'places' | 'polities' | 'events' | 'works';
