@@ -53,7 +53,7 @@ test('the fixtures cover every layer folder and both outcomes', async () => {
 	expect(marks).toContain(false);
 });
 
-test('the normal lint run skips the fixtures', async () => {
+test('the normal lint run skips the fixtures', { timeout: 30_000 }, async () => {
 	expect(await eslint.isPathIgnored(path.join(ROOT, fixtures[0]))).toBe(true);
 });
 
