@@ -119,6 +119,9 @@ describe('the front door', () => {
 	test('without JavaScript the front door still leads to Kazakh', async () => {
 		const { page, context } = await open(browser, '/', { javaScript: false });
 		await page.waitForURL('**/kk/');
+		expect(new URL(page.url()).pathname).toBe('/kk/');
+		expect(await page.getAttribute('html', 'lang')).toBe('kk');
+		expect(await page.locator('h1').count()).toBeGreaterThan(0);
 		await context.close();
 	});
 });
