@@ -26,7 +26,7 @@ test('a new event file appears everywhere it should', { timeout: 300_000 }, asyn
 	cpSync('tests/fixtures/content', content, { recursive: true });
 	writeFileSync(
 		path.join(content, 'events/1600-curator-added.kk.md'),
-		'---\ntitle: Куратор қосқан оқиға\nsummary: Жаңа файл.\ndate: 1600\nkind: letter\npeople: [test-khan]\nplaces: [test-city]\nsources: ["Curator test"]\n---\nМәтін.\n'
+		'---\ntitle: Куратор қосқан оқиға\nsummary: Жаңа файл.\ndate: 1600\nkind: letter\nfrom: test-khanate\nto: test-empire\nconfidence: medium\npeople: [test-khan]\nplaces: [test-city]\nsources: [{ work: test-chronicle, page: "12" }]\n---\nМәтін.\n'
 	);
 	writeFileSync(
 		path.join(content, 'events/1600-curator-added.en.md'),
@@ -55,7 +55,7 @@ test('a bad file stops the build and names file and field', { timeout: 300_000 }
 	cpSync('tests/fixtures/content', content, { recursive: true });
 	writeFileSync(
 		path.join(content, 'events/1601-bad.kk.md'),
-		'---\ntitle: T\nsummary: S\ndate: 1601\nkind: picnic\nsources: ["x"]\n---\n'
+		'---\ntitle: T\nsummary: S\ndate: 1601\nkind: picnic\nconfidence: high\nsources: [{ work: test-chronicle, page: "1" }]\n---\n'
 	);
 	const result = await run('npm', ['run', '-s', 'check:content'], {
 		env: { ...process.env, ATLAS_CONTENT_DIR: content }
