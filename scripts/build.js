@@ -4,6 +4,8 @@
  * the static site, then stamps the build with the hash of its inputs (scripts/build-inputs.js).
  *   --if-stale   do nothing when the build's stamp matches the inputs as they are now
  *                (`npm test` after `npm start` builds once)
+ *   --skip-i18n  the caller has just compiled the UI strings (npm test, whose checks read them
+ *                while this builds: compiling again would rewrite them under their feet)
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -11,6 +13,7 @@ import path from 'node:path';
 import { STAMP_FILE, buildDir, inputsStamp, staleReason, writeStamp } from './build-inputs.js';
 
 const ifStale = process.argv.includes('--if-stale');
+const skipI18n = process.argv.includes('--skip-i18n');
 const dir = buildDir();
 
 if (ifStale) {
@@ -26,7 +29,7 @@ if (ifStale) {
 const stamp = inputsStamp();
 rmSync(path.join(dir, STAMP_FILE), { force: true });
 for (const step of [
-	['npm', 'run', '-s', 'i18n'],
+	...(skipI18n ? [] : [['npm', 'run', '-s', 'i18n']]),
 	['npm', 'run', '-s', 'check:content'],
 	['npm', 'run', '-s', 'basemap'],
 	['npx', 'vite', 'build']

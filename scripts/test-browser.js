@@ -8,13 +8,16 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ */
 function must(command, args) {
 	const { status } = spawnSync(command, args, { stdio: 'inherit' });
 	if (status !== 0) process.exit(status || 1);
 }
 
-must(process.execPath, ['scripts/ensure-chromium.js']);
-must(process.execPath, ['scripts/build.js', '--if-stale']);
+must('npm', ['run', '-s', 'test:browser:prepare']);
 
 const extra = process.argv.slice(2);
 const vitest = (project) => [
