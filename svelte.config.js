@@ -1,13 +1,12 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { mdsvex } from 'mdsvex';
 
 const buildDir = process.env.ATLAS_BUILD_DIR ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
-	extensions: ['.svelte', '.svx'],
-	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.svx'] })],
+	// Content bodies are Markdown compiled by mdsvex in src/lib/content/body.ts, not pages.
+	preprocess: vitePreprocess(),
 	kit: {
 		// ATLAS_BUILD_DIR / ATLAS_KIT_DIR let benchmarks and parallel work build elsewhere.
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
@@ -38,8 +37,7 @@ const config = {
 				'base-uri': ['self'],
 				'form-action': ['self']
 			}
-		},
-		alias: { $content: 'src/lib/content' }
+		}
 	}
 };
 

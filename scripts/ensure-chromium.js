@@ -1,40 +1,21 @@
 #!/usr/bin/env node
 /**
- * The browser tests need Debian's Chromium. Finds it; where it is missing and we are root,
- * installs it with apt-get; otherwise stops with a message saying what to install.
+ * The browser tests need Debian's Chromium. Checks that it runs, and otherwise stops with a
+ * message saying what to install; it installs nothing (CI's .ci/run does that as root).
  * Never lets the browser tests be skipped.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_PATH } from './chromium.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const run = () => spawnSync(CHROMIUM_PATH, ['--headless', '--no-sandbox', '--version'], { encoding: 'utf8' });
 
-function works() {
-	if (!existsSync(CHROMIUM)) return false;
-	return spawnSync(CHROMIUM, ['--headless', '--no-sandbox', '--version'], { encoding: 'utf8' }).status === 0;
+if (!existsSync(CHROMIUM_PATH) || run().status !== 0) {
+	console.error(
+		`Chromium was not found or does not run at ${CHROMIUM_PATH}. The browser tests need it:\n` +
+			'  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-core\n' +
+			'(or set CHROMIUM_PATH to a Chromium binary).'
+	);
+	process.exit(1);
 }
-
-if (!works()) {
-	const root = typeof process.getuid === 'function' && process.getuid() === 0;
-	if (!root) {
-		console.error(
-			`Chromium was not found at ${CHROMIUM}. The browser tests need it:\n` +
-				'  sudo apt-get update && sudo apt-get install -y chromium\n' +
-				'(or set CHROMIUM_PATH to a Chromium binary).'
-		);
-		process.exit(1);
-	}
-	console.log('Installing Debian chromium for the browser tests (apt-get)…');
-	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-	execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-core'], {
-		stdio: 'inherit',
-		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-	});
-	if (!works()) {
-		console.error(`apt-get finished but ${CHROMIUM} does not run.`);
-		process.exit(1);
-	}
-}
-console.log(
-	`Chromium: ${execFileSync(CHROMIUM, ['--headless', '--no-sandbox', '--version'], { encoding: 'utf8' }).trim()}`
-);
+console.log(`Chromium: ${run().stdout.trim()}`);

@@ -17,6 +17,8 @@ const opt = (name, fallback) => {
 const port = Number(opt('port', process.env.PORT ?? 4173));
 const host = opt('host', '127.0.0.1');
 const dir = path.resolve(opt('dir', 'build'));
+// Set by .ci/run, whose readiness probe must know that the server answering is the one it started.
+const token = process.env.ATLAS_SERVE_TOKEN;
 
 if (!existsSync(path.join(dir, 'index.html'))) {
 	console.error(`No built site in ${dir}. Run "npm run build" first.`);
@@ -43,6 +45,7 @@ function notFound(req, res) {
 }
 
 const server = createServer((req, res) => {
+	if (token) res.setHeader('X-Atlas-Serve-Token', token);
 	// A directory without its trailing slash gets one, as the prerendered pages expect.
 	const url = new URL(req.url ?? '/', 'http://x');
 	if (

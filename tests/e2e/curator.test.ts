@@ -52,7 +52,7 @@ test('a bad file stops the build and names file and field', { timeout: 300_000 }
 	cpSync('tests/fixtures/content', content, { recursive: true });
 	writeFileSync(
 		path.join(content, 'events/1601-bad.kk.md'),
-		'---\ntitle: T\nsummary: S\ndate: 1601\nkind: picnic\nsources: ["x"]\n---\n'
+		'---\ntitle: T\nsummary: S\ndate: 1601\nkind: picnic\nconfidence: high\nsources: [{ work: test-chronicle, page: "1" }]\n---\n'
 	);
 	const result = await run('npm', ['run', '-s', 'check:content'], {
 		env: { ...process.env, ATLAS_CONTENT_DIR: content }

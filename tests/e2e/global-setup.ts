@@ -1,15 +1,16 @@
-/** Starts the site's own static server on a free port for the browser tests. */
+/** Checks that the build is up to date, then starts the site's own static server on a free port for the browser tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { buildDir, staleReason } from '../../scripts/build-inputs.js';
 import { freePort } from '../../scripts/chromium.js';
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 let server: ChildProcess | undefined;
 
 export async function setup(project: TestProject) {
-	const dir = path.resolve(process.env.ATLAS_BUILD_DIR ?? 'build');
-	if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`No built site in ${dir}: run "npm run build" first.`);
+	const dir = buildDir();
+	// Never test a stale build: its stamp must match the sources and content as they are now.
+	const stale = staleReason(dir);
+	if (stale) throw new Error(`Not testing the build: ${stale}. Run "npm run build" first.`);
 	const port = await freePort();
 	server = spawn(process.execPath, ['scripts/serve.js', '--port', String(port), '--dir', dir], {
 		stdio: ['ignore', 'pipe', 'inherit']

@@ -44,6 +44,11 @@ export interface OpenOptions {
 	locale?: string;
 	hasTouch?: boolean;
 	offline?: boolean;
+	/**
+	 * The site's service worker precaches every file of the build (1,500 files, 46 MB with the
+	 * development content) in each new context, so it is blocked unless a test is about it.
+	 */
+	serviceWorkers?: 'allow' | 'block';
 }
 
 export interface OpenedPage {
@@ -61,7 +66,8 @@ export async function open(browser: Browser, urlPath: string, options: OpenOptio
 		javaScriptEnabled: options.javaScript ?? true,
 		reducedMotion: options.reducedMotion ?? 'reduce',
 		locale: options.locale ?? 'kk-KZ',
-		hasTouch: options.hasTouch ?? false
+		hasTouch: options.hasTouch ?? false,
+		serviceWorkers: options.serviceWorkers ?? 'block'
 	});
 	const page = await context.newPage();
 	const external: string[] = [];
@@ -77,11 +83,16 @@ export async function open(browser: Browser, urlPath: string, options: OpenOptio
 	return { context, page, external, errors };
 }
 
-/** Saves a screenshot under tests/e2e/screenshots/ for a person to look at. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Whether this run writes screenshots (`npm run screenshots`); `npm test` does not. */
+export const SCREENSHOTS = !!process.env.ATLAS_SCREENSHOTS;
+
+/**
+ * Saves a screenshot under tests/e2e/screenshots/ for a person to look at, in a
+ * `npm run screenshots` run only. It asserts nothing: the test around it must.
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+	if (!SCREENSHOTS) return;
 	const dir = path.resolve('tests/e2e/screenshots');
 	mkdirSync(dir, { recursive: true });
-	const file = path.join(dir, `${name}.png`);
-	await page.screenshot({ path: file, fullPage: false });
-	return file;
+	await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: options.fullPage ?? false });
 }

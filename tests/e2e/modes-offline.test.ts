@@ -9,7 +9,10 @@ beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
 
 test('the kiosk reloads offline once the service worker is installed (every page of the build precached)', async () => {
-	const { page, context, external, errors } = await open(browser, '/kk/kiosk/?idle=600', { hasTouch: true });
+	const { page, context, external, errors } = await open(browser, '/kk/kiosk/?idle=600', {
+		hasTouch: true,
+		serviceWorkers: 'allow'
+	});
 	// Installing means fetching every file of the build, so allow it time.
 	const cached = await page.evaluate(async () => {
 		const reg = await navigator.serviceWorker.ready;

@@ -1,7 +1,7 @@
 /** Classroom presenter mode: entered by button, P or URL; clicker keys; blank; large type and 7:1 contrast at 1280×720. */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, LANGS, open, screenshot } from './harness';
+import { baseUrl, launch, LANGS, open, screenshot, SCREENSHOTS } from './harness';
 import { params, pickTour, until } from './modes-helpers';
 
 let browser: Browser;
@@ -205,20 +205,67 @@ test('a presenter button on every page; links keep presenter mode; a tour steps 
 	await context.close();
 });
 
-test.each(LANGS)('presenter screenshots at 1280×720 in %s', async (lang) => {
-	const { page, context } = await open(browser, `/${lang}/?mode=present&event=${firstEvents[2]}`, {
-		viewport: 'projector'
-	});
-	await page.locator('[data-testid="present-card"] .stage-card').waitFor();
-	await page.waitForTimeout(3500);
-	await screenshot(page, `modes-present-explorer-${lang}`);
-	await page.mouse.move(600, 400);
-	await page.waitForTimeout(300);
-	await screenshot(page, `modes-present-explorer-${lang}-chrome`);
-	await context.close();
-	const tourPage = await open(browser, `/${lang}/tours/${tour.id}/?mode=present&stop=2`, { viewport: 'projector' });
-	await tourPage.page.locator('[data-testid="tour-player"] .stage-card').waitFor();
-	await tourPage.page.waitForTimeout(3500);
-	await screenshot(tourPage.page, `modes-present-tour-${lang}`);
-	await tourPage.context.close();
-});
+/** Boxes of `selector` that are not wholly inside the 1280×720 screen (with `shownOnly`, of those displayed). */
+const offScreen = (page: Page, selector: string, shownOnly = false) =>
+	page.$$eval(
+		selector,
+		(els, shownOnly) =>
+			els
+				.filter((el) => !shownOnly || el.getClientRects().length > 0)
+				.map((el) => ({ el, r: el.getBoundingClientRect() }))
+				.filter(
+					({ r }) =>
+						!r.width ||
+						!r.height ||
+						r.left < -0.5 ||
+						r.top < -0.5 ||
+						r.right > innerWidth + 0.5 ||
+						r.bottom > innerHeight + 0.5
+				)
+				.map(
+					({ el, r }) =>
+						`${el.tagName.toLowerCase()}.${el.className.toString().split(' ')[0]} ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}`
+				),
+		shownOnly
+	);
+
+test.each(LANGS)(
+	'at 1280×720 in %s: the event card and, once the pointer moves, every button of the bar are on screen; a tour stop too',
+	async (lang) => {
+		const { page, context, errors } = await open(browser, `/${lang}/?mode=present&event=${firstEvents[2]}`, {
+			viewport: 'projector'
+		});
+		const card = page.locator('[data-testid="present-card"] .stage-card');
+		await card.waitFor();
+		await page.locator('html[data-mode="present"]').waitFor({ state: 'attached' });
+		expect(await page.getAttribute('html', 'lang')).toBe(lang);
+		expect(await card.getAttribute('data-event')).toBe(firstEvents[2]);
+		expect(
+			await offScreen(page, '[data-testid="present-card"], [data-testid="present-card"] .stage-card .title')
+		).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+		if (SCREENSHOTS) await page.waitForTimeout(3500);
+		await screenshot(page, `modes-present-explorer-${lang}`);
+		await page.mouse.move(600, 400);
+		await page.mouse.move(620, 420);
+		const bar = '[data-testid="presenter-bar"]';
+		await until(async () => (await offScreen(page, bar)).length === 0, 'the presenter bar on screen');
+		// Longer Kazakh and Russian labels must not push a control off the bar or the screen.
+		const controls = `${bar} button, ${bar} a[href]`;
+		expect(await page.locator(controls).count()).toBeGreaterThanOrEqual(6);
+		expect(await offScreen(page, controls, true)).toEqual([]);
+		await screenshot(page, `modes-present-explorer-${lang}-chrome`);
+		expect(errors).toEqual([]);
+		await context.close();
+
+		const tourPage = await open(browser, `/${lang}/tours/${tour.id}/?mode=present&stop=2`, { viewport: 'projector' });
+		const stage = tourPage.page.locator('[data-testid="tour-player"] .stage-card');
+		await stage.waitFor();
+		expect(await stage.getAttribute('data-event')).toBe(tour.stops[1]);
+		expect(await offScreen(tourPage.page, '[data-testid="tour-player"] .stage-card .title')).toEqual([]);
+		if (SCREENSHOTS) await tourPage.page.waitForTimeout(3500);
+		await screenshot(tourPage.page, `modes-present-tour-${lang}`);
+		expect(tourPage.errors).toEqual([]);
+		await tourPage.context.close();
+	}
+);

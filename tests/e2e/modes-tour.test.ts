@@ -115,8 +115,14 @@ test('Ctrl+P gives a clean handout: no player, no site chrome, every stop with d
 	}
 	// Every stop with places shows its locator map (a stop without places has none to show).
 	expect(await page.locator('.stops > li [data-testid="locator-map"]').count()).toBeGreaterThan(0);
-	const pdf = await page.pdf({ format: 'A4', printBackground: false });
-	expect(pdf.length).toBeGreaterThan(10_000);
+	// The PDF itself: the page's title, and every stop's link (Chromium keeps links as annotations).
+	const pdf = (await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');
+	const hex = /\/Title\s*<FEFF([0-9A-F]*)>/.exec(pdf)?.[1] ?? '';
+	const title = Buffer.from(hex, 'hex').swap16().toString('utf16le');
+	expect(title).toBe(await page.title());
+	const links = [...pdf.matchAll(/\/URI\s*\(([^)]*)\)/g)].map((m) => new URL(m[1]).pathname);
+	for (const id of tour.stops) expect(links).toContain(`/en/events/${id}/`);
+	expect(pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThanOrEqual(1);
 	await context.close();
 });
 
@@ -137,14 +143,26 @@ test.each(LANGS)('the tour on a phone in %s (screenshot) keeps its controls on s
 	await context.close();
 });
 
-test('the printed handout (screenshot of print media)', async () => {
+test('the printed handout: the title first, no stop split across pages, links printed as plain text', async () => {
 	const { page, context } = await open(browser, `/en/tours/${tour.id}/`, { viewport: 'projector' });
 	await page.emulateMedia({ media: 'print' });
-	// The first printed page or so (A4 is about 1.4 times as tall as wide).
-	await page.screenshot({
-		path: 'tests/e2e/screenshots/modes-tour-print-en.png',
-		fullPage: true,
-		clip: { x: 0, y: 0, width: 1280, height: 1800 }
+	const printed = await page.evaluate(() => {
+		const stops = [...document.querySelectorAll('.stops > li')];
+		const link = document.querySelector('.stops > li h3 a')!;
+		const h1 = document.querySelector('h1')!;
+		return {
+			titleFirst: h1.getBoundingClientRect().bottom <= stops[0].getBoundingClientRect().top,
+			unsplit: stops.map((li) => getComputedStyle(li).breakInside),
+			linkColor: getComputedStyle(link).color,
+			textColor: getComputedStyle(link.closest('li')!).color,
+			underline: getComputedStyle(link).textDecorationLine
+		};
 	});
+	expect(printed.titleFirst).toBe(true);
+	expect(new Set(printed.unsplit)).toEqual(new Set(['avoid']));
+	expect(printed.linkColor).toBe(printed.textColor);
+	expect(printed.underline).toBe('none');
+	// The first printed page or so (A4 is about 1.4 times as tall as wide), for a person to look at.
+	await screenshot(page, 'modes-tour-print-en', { fullPage: true });
 	await context.close();
 });

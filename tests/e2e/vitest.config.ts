@@ -1,15 +1,25 @@
-/** Browser tests: Debian's Chromium (playwright-core) against the built site served on 127.0.0.1. */
+/**
+ * Browser tests: Debian's Chromium (playwright-core) against the built site served on 127.0.0.1.
+ * Two projects, which scripts/test-browser.js runs side by side: `interactive` drives the UI one
+ * file at a time (its timings need the CPU), `sweep` audits every page with axe and builds the
+ * curator's content, at a lower CPU priority, in the time the interactive tests spend waiting.
+ */
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['tests/e2e/**/*.test.ts', 'tests/a11y/**/*.test.ts'],
 		environment: 'node',
 		globalSetup: ['tests/e2e/global-setup.ts'],
 		testTimeout: 120_000,
 		hookTimeout: 120_000,
-		// Two cores: one Chromium at a time keeps timings sane.
 		fileParallelism: false,
-		env: { TZ: 'UTC' }
+		env: { TZ: 'UTC' },
+		projects: [
+			{
+				extends: true,
+				test: { name: 'interactive', include: ['tests/e2e/**/*.test.ts'], exclude: ['tests/e2e/curator.test.ts'] }
+			},
+			{ extends: true, test: { name: 'sweep', include: ['tests/a11y/**/*.test.ts', 'tests/e2e/curator.test.ts'] } }
+		]
 	}
 });

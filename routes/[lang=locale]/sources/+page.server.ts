@@ -1,4 +1,4 @@
-import { sourcesPage } from '$lib/citations/sources-page.server';
+import { sourcesPage } from '$lib/content/sources-page.server';
 import type { Locale } from '$lib/domain/types';
 import type { PageServerLoad } from './$types';
 

@@ -5,7 +5,7 @@
  * the files and passes their text in.
  */
 import { parseDocument } from 'yaml';
-import type { ContentProblem, CslItem, CslName, Locale } from '../domain/types';
+import type { ContentProblem, CslItem, CslName, Locale } from '$lib/domain/types';
 import { ID_PATTERN } from './schema';
 
 export const BIBLIOGRAPHY_FILE = 'content/bibliography.json';
@@ -94,7 +94,12 @@ export function parseSourceRules(raw: string, problems: ContentProblem[]): Sourc
 			return [];
 		}
 		return list.flatMap((item, i) => {
-			if (item && typeof item.host === 'string' && /^[a-z0-9.-]+\.[a-z0-9-]{2,}$/i.test(item.host) && typeof item.why === 'string') {
+			if (
+				item &&
+				typeof item.host === 'string' &&
+				/^[a-z0-9.-]+\.[a-z0-9-]{2,}$/i.test(item.host) &&
+				typeof item.why === 'string'
+			) {
 				return [{ host: item.host.toLowerCase(), why: item.why }];
 			}
 			bad(`${key}[${i}]`, '{ host: a domain such as example.com, why: a reason }', JSON.stringify(item));
@@ -193,18 +198,30 @@ export function parseBibliography(raw: string, rules: SourceRules, problems: Con
 			fail('id', 'a key used once', `"${item.id}" again`);
 		} else seen.add(item.id);
 		if (!(CSL_TYPES as readonly string[]).includes(item.type)) {
-			fail('type', `a CSL type (${['book', 'chapter', 'article-journal', 'thesis', 'entry-encyclopedia', 'webpage'].join(', ')}, …)`, JSON.stringify(item.type));
+			fail(
+				'type',
+				`a CSL type (${['book', 'chapter', 'article-journal', 'thesis', 'entry-encyclopedia', 'webpage'].join(', ')}, …)`,
+				JSON.stringify(item.type)
+			);
 		}
 		if (typeof item.title !== 'string' || !item.title.trim()) fail('title', 'the title of the work', 'nothing');
 		const people = [...(item.author ?? []), ...(item.editor ?? [])];
 		const anonymous = item.custom?.anonymous === true;
 		if (!anonymous && (!people.length || !people.every(nameOk))) {
-			fail('author', 'an author or editor ({ family, given } or { literal }), or custom.anonymous: true for a work that names none', people.length ? 'a name without family or literal' : 'nothing');
+			fail(
+				'author',
+				'an author or editor ({ family, given } or { literal }), or custom.anonymous: true for a work that names none',
+				people.length ? 'a name without family or literal' : 'nothing'
+			);
 		}
 		// An undated online text (an official site's page) is dated by when it was read, as styles print it ("n.d., accessed 2026").
 		const undatedOnline = !item.issued && !!item.URL && cslYear({ ...item, issued: item.accessed }) !== undefined;
 		if (cslYear(item) === undefined && !undatedOnline) {
-			fail('issued', 'a year, e.g. { "date-parts": [[1961]] } (an undated web page: leave issued out and give "accessed")', JSON.stringify(item.issued ?? null));
+			fail(
+				'issued',
+				'a year, e.g. { "date-parts": [[1961]] } (an undated web page: leave issued out and give "accessed")',
+				JSON.stringify(item.issued ?? null)
+			);
 		}
 		if (item.URL !== undefined) {
 			let url: URL | null = null;
@@ -215,7 +232,12 @@ export function parseBibliography(raw: string, rules: SourceRules, problems: Con
 			}
 			if (url && !/^https?:$/.test(url.protocol)) fail('URL', 'an http(s) address', JSON.stringify(item.URL));
 			const refused = url && hostRule(url.href, rules.refused);
-			if (refused) fail('URL', `an address on the publisher's, a library's, an archive's, a journal's or an official site (${refused.host} is refused: ${refused.why})`, url!.href);
+			if (refused)
+				fail(
+					'URL',
+					`an address on the publisher's, a library's, an archive's, a journal's or an official site (${refused.host} is refused: ${refused.why})`,
+					url!.href
+				);
 		}
 		if (ok) works.push(item);
 	});

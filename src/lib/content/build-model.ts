@@ -3,9 +3,22 @@
  * calendar), checks its visitor text against the rules of evidence, and builds one entry per
  * id from its Kazakh base and translations. References are checked in link.ts.
  */
-import { julianToGregorian } from '../domain/calendar';
-import { compareHistDates, parseHistDate, toDecimalEnd, toDecimalStart, type HistDate } from '../domain/dates';
-import { LOCALES, type Calendar, type Citation, type ContentModel, type ContentProblem, type CslItem, type EventEntry, type Locale, type LocalText, type Person, type Seat, type Texts } from '../domain/types';
+import { julianToGregorian } from '$lib/domain/calendar';
+import { compareHistDates, parseHistDate, toDecimalEnd, toDecimalStart, type HistDate } from '$lib/domain/dates';
+import {
+	LOCALES,
+	type Calendar,
+	type Citation,
+	type ContentModel,
+	type ContentProblem,
+	type CslItem,
+	type EventEntry,
+	type Locale,
+	type LocalText,
+	type Person,
+	type Seat,
+	type Texts
+} from '$lib/domain/types';
 import { findProcessPhrases, hostRule, type SourceRules } from './bibliography';
 import { findUnsafe, linkTargets, renderBody, stripCode } from './body';
 import { link } from './link';
@@ -36,7 +49,12 @@ function validateFields(f: ParsedFile, problems: ContentProblem[]): Fields {
 	for (const [key, value] of Object.entries(f.data)) {
 		const spec = specs[key];
 		if (!spec) {
-			problems.push({ file: f.file, field: key, expected: `one of the fields ${Object.keys(specs).join(', ')}`, found: 'an unknown field' });
+			problems.push({
+				file: f.file,
+				field: key,
+				expected: `one of the fields ${Object.keys(specs).join(', ')}`,
+				found: 'an unknown field'
+			});
 			continue;
 		}
 		if (!isBase && !spec.translatable) {
@@ -59,7 +77,13 @@ function validateFields(f: ParsedFile, problems: ContentProblem[]): Fields {
 		}
 		const result = spec.schema.safeParse(value);
 		if (result.success) out[key] = result.data;
-		else problems.push({ file: f.file, field: key, expected: spec.expected, found: describeIssue(value, result.error.issues) });
+		else
+			problems.push({
+				file: f.file,
+				field: key,
+				expected: spec.expected,
+				found: describeIssue(value, result.error.issues)
+			});
 	}
 	for (const [key, spec] of Object.entries(specs)) {
 		const needed = isBase ? spec.required : spec.required && spec.translatable;
@@ -75,7 +99,9 @@ function validateFields(f: ParsedFile, problems: ContentProblem[]): Fields {
 function describeIssue(value: unknown, issues: { message: string; path: PropertyKey[] }[]): string {
 	const custom = issues.find((i) => !/^Invalid|^Too|^Expected/.test(i.message));
 	const at = issues[0]?.path.length ? ` at ${issues[0].path.join('.')}` : '';
-	return custom ? `${JSON.stringify(value)?.slice(0, 80)} (${custom.message}${at})` : `${JSON.stringify(value)?.slice(0, 80)}${at}`;
+	return custom
+		? `${JSON.stringify(value)?.slice(0, 80)} (${custom.message}${at})`
+		: `${JSON.stringify(value)?.slice(0, 80)}${at}`;
 }
 
 function translatableNames(specs: Record<string, FieldSpec>): string {
@@ -97,7 +123,8 @@ function checkVisitorText(f: ParsedFile, fields: Fields, rules: SourceRules, pro
 			problems.push({
 				file: f.file,
 				field,
-				expected: 'text about the history, attributing views to named historians and works (see content/source-rules.yaml)',
+				expected:
+					'text about the history, attributing views to named historians and works (see content/source-rules.yaml)',
 				found: `"${phrase}"`
 			});
 		}
@@ -106,20 +133,40 @@ function checkVisitorText(f: ParsedFile, fields: Fields, rules: SourceRules, pro
 	for (const [field, text] of texts) {
 		for (const rule of rules.refused) {
 			if (new RegExp(`(?<![\\w-])${rule.host.replace(/\./g, '\\.')}(?![\\w-])`, 'i').test(text)) {
-				problems.push({ file: f.file, field, expected: `no mention of a refused host (${rule.host}: ${rule.why})`, found: `"${rule.host}"` });
+				problems.push({
+					file: f.file,
+					field,
+					expected: `no mention of a refused host (${rule.host}: ${rule.why})`,
+					found: `"${rule.host}"`
+				});
 			}
 		}
 	}
 	for (const url of linkTargets(stripCode(f.body))) {
 		const rule = hostRule(url, rules.refused);
-		if (rule) problems.push({ file: f.file, field: '(body)', expected: `no link to a refused host (${rule.host}: ${rule.why})`, found: url });
+		if (rule)
+			problems.push({
+				file: f.file,
+				field: '(body)',
+				expected: `no link to a refused host (${rule.host}: ${rule.why})`,
+				found: url
+			});
 	}
 }
 
-const positionOf = (date: HistDate, calendar: Calendar) => (calendar === 'julian' ? julianToGregorian(date) : { start: date, end: date });
+const positionOf = (date: HistDate, calendar: Calendar) =>
+	calendar === 'julian' ? julianToGregorian(date) : { start: date, end: date };
 
-export async function buildModel(files: ParsedFile[], works: CslItem[], rules: SourceRules, problems: ContentProblem[]): Promise<ContentModel> {
-	const groups = new Map<string, { base?: { f: ParsedFile; fields: Fields }; texts: Partial<Record<Locale, LocalText>> }>();
+export async function buildModel(
+	files: ParsedFile[],
+	works: CslItem[],
+	rules: SourceRules,
+	problems: ContentProblem[]
+): Promise<ContentModel> {
+	const groups = new Map<
+		string,
+		{ base?: { f: ParsedFile; fields: Fields }; texts: Partial<Record<Locale, LocalText>> }
+	>();
 	for (const f of files) {
 		const fields = validateFields(f, problems);
 		checkVisitorText(f, fields, rules, problems);
@@ -186,7 +233,9 @@ export async function buildModel(files: ParsedFile[], works: CslItem[], rules: S
 				}
 				const list = (k: string) => (fields[k] as string[] | undefined) ?? [];
 				const one = (k: string) => fields[k] as string | undefined;
-				const union = (...parts: (string | undefined | string[])[]) => [...new Set(parts.flat().filter((x): x is string => !!x))];
+				const union = (...parts: (string | undefined | string[])[]) => [
+					...new Set(parts.flat().filter((x): x is string => !!x))
+				];
 				model.events.push({
 					...common,
 					date,
@@ -255,6 +304,11 @@ export async function buildModel(files: ParsedFile[], works: CslItem[], rules: S
 				break;
 		}
 	}
-	link(model, (collection, id) => files_.get(`${collection}/${id}`) ?? `content/${collection}/${id}.kk.md`, rules, problems);
+	link(
+		model,
+		(collection, id) => files_.get(`${collection}/${id}`) ?? `content/${collection}/${id}.kk.md`,
+		rules,
+		problems
+	);
 	return model;
 }

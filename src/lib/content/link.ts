@@ -4,8 +4,14 @@
  * alliances name their parties, a reply goes the other way, a journey starts at its origin.
  * Fills in the reverse links (a person's events, a work's citing entries).
  */
-import { compareHistDates } from '../domain/dates';
-import { BINDING_KINDS, DIRECTED_KINDS, type ContentModel, type ContentProblem, type EventEntry } from '../domain/types';
+import { compareHistDates } from '$lib/domain/dates';
+import {
+	BINDING_KINDS,
+	DIRECTED_KINDS,
+	type ContentModel,
+	type ContentProblem,
+	type EventEntry
+} from '$lib/domain/types';
 import { hostRule, type SourceRules } from './bibliography';
 
 type FileOf = (collection: string, id: string) => string;
@@ -19,7 +25,13 @@ export function link(model: ContentModel, fileOf: FileOf, rules: SourceRules, pr
 	const works = byId(model.works);
 	const folders = { people, places, polities, events } as const;
 
-	const refer = (collection: string, ownerId: string, field: string, ids: (string | undefined)[], folder: keyof typeof folders) => {
+	const refer = (
+		collection: string,
+		ownerId: string,
+		field: string,
+		ids: (string | undefined)[],
+		folder: keyof typeof folders
+	) => {
 		const targets = folders[folder] as Map<string, { events?: string[] }>;
 		for (const id of ids) {
 			if (!id) continue;
@@ -31,7 +43,8 @@ export function link(model: ContentModel, fileOf: FileOf, rules: SourceRules, pr
 					expected: `ids of files in content/${folder}`,
 					found: `"${id}", which has no file content/${folder}/${id}.kk.md`
 				});
-			} else if (collection === 'events' && target.events && !target.events.includes(ownerId)) target.events.push(ownerId);
+			} else if (collection === 'events' && target.events && !target.events.includes(ownerId))
+				target.events.push(ownerId);
 		}
 	};
 
@@ -56,12 +69,24 @@ export function link(model: ContentModel, fileOf: FileOf, rules: SourceRules, pr
 					});
 				}
 				if (compareHistDates(answered.date, event.date) > 0) {
-					problems.push({ file: fileOf('events', event.id), field: 'answers', expected: 'an earlier event to answer', found: `"${event.answers}", which is later` });
+					problems.push({
+						file: fileOf('events', event.id),
+						field: 'answers',
+						expected: 'an earlier event to answer',
+						found: `"${event.answers}", which is later`
+					});
 				}
 			}
 		}
 	}
-	for (const polity of model.polities) refer('polities', polity.id, 'seats', polity.seats.map((s) => s.place), 'places');
+	for (const polity of model.polities)
+		refer(
+			'polities',
+			polity.id,
+			'seats',
+			polity.seats.map((s) => s.place),
+			'places'
+		);
 	for (const tour of model.tours) {
 		for (const id of tour.events) {
 			const event = events.get(id);
@@ -82,7 +107,12 @@ export function link(model: ContentModel, fileOf: FileOf, rules: SourceRules, pr
 			entry.sources.forEach((citation, i) => {
 				const work = works.get(citation.work);
 				if (!work) {
-					problems.push({ file, field: `sources[${i}].work`, expected: 'the key of a work in content/bibliography.json', found: `"${citation.work}"` });
+					problems.push({
+						file,
+						field: `sources[${i}].work`,
+						expected: 'the key of a work in content/bibliography.json',
+						found: `"${citation.work}"`
+					});
 					return;
 				}
 				const rule = work.csl.URL ? hostRule(work.csl.URL, rules.furtherOnly) : undefined;
@@ -99,7 +129,13 @@ export function link(model: ContentModel, fileOf: FileOf, rules: SourceRules, pr
 			});
 			entry.further.forEach((key, i) => {
 				const work = works.get(key);
-				if (!work) problems.push({ file, field: `further[${i}]`, expected: 'the key of a work in content/bibliography.json', found: `"${key}"` });
+				if (!work)
+					problems.push({
+						file,
+						field: `further[${i}]`,
+						expected: 'the key of a work in content/bibliography.json',
+						found: `"${key}"`
+					});
 				else if (!work.readBy.includes(`${collection}/${entry.id}`)) work.readBy.push(`${collection}/${entry.id}`);
 			});
 		}
@@ -124,18 +160,34 @@ function checkDirection(event: EventEntry, file: string, problems: ContentProble
 				});
 			}
 		}
-		if (event.from && event.from === event.to) problems.push({ file, field: 'to', expected: 'a polity other than `from`', found: `"${event.to}"` });
+		if (event.from && event.from === event.to)
+			problems.push({ file, field: 'to', expected: 'a polity other than `from`', found: `"${event.to}"` });
 	}
 	if (BINDING_KINDS.includes(event.kind) && event.parties.length < 2) {
-		problems.push({ file, field: 'parties', expected: `at least two polities bound by the ${event.kind}`, found: `${event.parties.length}` });
+		problems.push({
+			file,
+			field: 'parties',
+			expected: `at least two polities bound by the ${event.kind}`,
+			found: `${event.parties.length}`
+		});
 	}
 	if (event.route.length) {
 		if (event.origin && event.route[0] !== event.origin) {
-			problems.push({ file, field: 'route', expected: `a journey starting at its origin "${event.origin}"`, found: `"${event.route[0]}" first` });
+			problems.push({
+				file,
+				field: 'route',
+				expected: `a journey starting at its origin "${event.origin}"`,
+				found: `"${event.route[0]}" first`
+			});
 		}
 		const last = event.route[event.route.length - 1];
 		if (event.destination && last !== event.destination) {
-			problems.push({ file, field: 'route', expected: `a journey ending at its destination "${event.destination}"`, found: `"${last}" last` });
+			problems.push({
+				file,
+				field: 'route',
+				expected: `a journey ending at its destination "${event.destination}"`,
+				found: `"${last}" last`
+			});
 		}
 	}
 }

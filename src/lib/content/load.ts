@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import type { ContentModel, ContentProblem, Locale } from '../domain/types';
+import type { ContentModel, ContentProblem, Locale } from '$lib/domain/types';
 import { EMPTY_RULES, parseBibliography, parseSourceRules } from './bibliography';
 import { buildModel, emptyModel, type ParsedFile } from './build-model';
 import { ContentError, showValue } from './problems';
@@ -40,7 +40,12 @@ export async function inspectContent(contentDir: string, projectDir = path.dirna
 	const names = top.map((e) => e.name);
 	for (const name of DATA_FILES) {
 		if (!names.includes(name)) {
-			problems.push({ file: relative(path.join(contentDir, name)), field: '(file)', expected: `the file content/${name}`, found: 'nothing' });
+			problems.push({
+				file: relative(path.join(contentDir, name)),
+				field: '(file)',
+				expected: `the file content/${name}`,
+				found: 'nothing'
+			});
 		}
 	}
 	const rulesText = await readFile(path.join(contentDir, 'source-rules.yaml'), 'utf8').catch(() => null);
@@ -68,7 +73,12 @@ export async function inspectContent(contentDir: string, projectDir = path.dirna
 			const fileAbs = path.join(abs, name);
 			const file = relative(fileAbs);
 			if (!child.isFile()) {
-				problems.push({ file, field: '(location)', expected: `files directly in content/${collection}/`, found: 'a sub-folder' });
+				problems.push({
+					file,
+					field: '(location)',
+					expected: `files directly in content/${collection}/`,
+					found: 'a sub-folder'
+				});
 				continue;
 			}
 			const match = FILE_NAME.exec(name);
@@ -83,7 +93,12 @@ export async function inspectContent(contentDir: string, projectDir = path.dirna
 			}
 			const [, id, locale] = match;
 			if (!ID_PATTERN.test(id)) {
-				problems.push({ file, field: '(id)', expected: 'an id of lower-case ASCII letters, digits and hyphens', found: `"${id}"` });
+				problems.push({
+					file,
+					field: '(id)',
+					expected: 'an id of lower-case ASCII letters, digits and hyphens',
+					found: `"${id}"`
+				});
 				continue;
 			}
 			const parsed = parseFile(await readFile(fileAbs, 'utf8'), file, problems);
@@ -105,7 +120,12 @@ function parseFile(raw: string, file: string, problems: ContentProblem[]) {
 	const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const match = /^---\n([\s\S]*?)\n?---(?:\n|$)([\s\S]*)$/.exec(text);
 	if (!match) {
-		problems.push({ file, field: '(frontmatter)', expected: 'a YAML block between two "---" lines at the top', found: 'none' });
+		problems.push({
+			file,
+			field: '(frontmatter)',
+			expected: 'a YAML block between two "---" lines at the top',
+			found: 'none'
+		});
 		return null;
 	}
 	const doc = parseDocument(match[1], { uniqueKeys: true, prettyErrors: false });

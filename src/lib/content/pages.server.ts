@@ -20,7 +20,10 @@ export function brief<T extends { texts: Texts }>(entry: T): T {
 
 function pick<T extends { id: string }>(list: T[], ids: string[]): T[] {
 	const byId = new Map(list.map((x) => [x.id, x]));
-	return ids.map((id) => byId.get(id)).filter((x): x is T => !!x).map((x) => brief(x as T & { texts: Texts }));
+	return ids
+		.map((id) => byId.get(id))
+		.filter((x): x is T => !!x)
+		.map((x) => brief(x as T & { texts: Texts }));
 }
 
 /** Prerender entries for one collection: every id in every language. */
@@ -58,8 +61,13 @@ export async function placePage(id: string, lang: Locale) {
 	const place = model.places.find((p) => p.id === id);
 	if (!place) error(404, `No place ${id}`);
 	const routeEvents = model.events.filter((e) => e.route.includes(id) && !place.events.includes(e.id)).map((e) => e.id);
-	const order = (a: string, b: string) => model.events.findIndex((e) => e.id === a) - model.events.findIndex((e) => e.id === b);
-	return { place, events: pick(model.events, [...place.events, ...routeEvents].sort(order)), ...cited(model, place, lang) };
+	const order = (a: string, b: string) =>
+		model.events.findIndex((e) => e.id === a) - model.events.findIndex((e) => e.id === b);
+	return {
+		place,
+		events: pick(model.events, [...place.events, ...routeEvents].sort(order)),
+		...cited(model, place, lang)
+	};
 }
 
 export async function tourPage(id: string, lang: Locale) {

@@ -9,9 +9,7 @@ export class ContentError extends Error {
 }
 
 export function formatProblems(problems: ContentProblem[]): string {
-	const lines = problems.map(
-		(p) => `  ${p.file}: ${p.field}: expected ${p.expected}; found ${p.found}`
-	);
+	const lines = problems.map((p) => `  ${p.file}: ${p.field}: expected ${p.expected}; found ${p.found}`);
 	return `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
 }
 

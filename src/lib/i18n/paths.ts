@@ -1,11 +1,6 @@
 /** Language-prefixed paths: every public page exists once per language under /kk, /ru, /en. */
 import { BASE_LOCALE, LOCALES, isLocale, type Locale } from './locales';
 
-export function localizedPath(locale: Locale, path = '/'): string {
-	const clean = path.startsWith('/') ? path : `/${path}`;
-	return `/${locale}${clean === '/' ? '/' : clean}`;
-}
-
 /** The same page in another language (query and hash kept). */
 export function switchLocalePath(pathname: string, locale: Locale, search = '', hash = ''): string {
 	const parts = pathname.split('/');

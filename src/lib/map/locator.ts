@@ -3,9 +3,9 @@
  * and place pages and by the printable tour handout (modes), which passes a tour's events.
  */
 import type { ContentModel, EventEntry, Place } from '$lib/domain/types';
-import { localTitle } from '../content/localize';
-import type { Locale } from '../i18n/locales';
-import { KIND_STYLE } from '../components/kind-style';
+import { localTitle } from '$lib/content/localize';
+import type { Locale } from '$lib/i18n/locales';
+import { KIND_STYLE } from '$lib/components/kind-style';
 import { eventPlaceIds, routeStops } from './geojson';
 import type { StaticPlace, StaticRoute } from './static-map';
 

@@ -95,6 +95,7 @@ export function serializeUrlState(state: UrlState): URLSearchParams {
 	return params;
 }
 
+/** Two states that give the same address. */
 export function sameUrlState(a: UrlState, b: UrlState): boolean {
 	return serializeUrlState(a).toString() === serializeUrlState(b).toString();
 }

@@ -32,13 +32,21 @@ const SOURCE = 'sources: [{ work: test-chronicle, page: "1" }]';
 const event = (extra: string, body = 'Body.') =>
 	`---\ntitle: T\nsummary: S\ndate: 1600\nkind: law\nconfidence: high\n${SOURCE}\n${extra}\n---\n${body}\n`;
 /** An event of another kind, for the rules that depend on the kind. */
-const kindEvent = (kind: string, extra: string, body = 'Body.') => event(extra, body).replace('kind: law', `kind: ${kind}`);
+const kindEvent = (kind: string, extra: string, body = 'Body.') =>
+	event(extra, body).replace('kind: law', `kind: ${kind}`);
 /** The fixture's bibliography with one more work. */
 const addWork = (c: string, work: Record<string, unknown>) => {
 	const file = path.join(c, 'bibliography.json');
 	writeFileSync(file, JSON.stringify([...JSON.parse(readFileSync(file, 'utf8')), work]));
 };
-const WORK = { id: 'w2', type: 'book', author: [{ family: 'A', given: 'B' }], title: 'T', issued: { 'date-parts': [[2000]] }, language: 'en' };
+const WORK = {
+	id: 'w2',
+	type: 'book',
+	author: [{ family: 'A', given: 'B' }],
+	title: 'T',
+	issued: { 'date-parts': [[2000]] },
+	language: 'en'
+};
 
 describe('a valid content tree', () => {
 	test('loads, sorts and links', async () => {
@@ -48,7 +56,12 @@ describe('a valid content tree', () => {
 		const embassy = model.events[1];
 		expect(embassy.texts.en?.title).toBe('Test embassy');
 		expect(embassy.tours).toEqual(['test-tour']);
-		expect(embassy).toMatchObject({ from: 'test-khanate', to: 'test-empire', sender: 'test-khan', confidence: 'medium' });
+		expect(embassy).toMatchObject({
+			from: 'test-khanate',
+			to: 'test-empire',
+			sender: 'test-khan',
+			confidence: 'medium'
+		});
 		// from/to and sender count as parties and people, origin and destination as places.
 		expect(embassy.parties).toEqual(['test-khanate', 'test-empire']);
 		expect(model.people[0].events).toEqual(['1594-test-embassy']);
@@ -68,12 +81,24 @@ describe('a valid content tree', () => {
 		expect(documents.citedBy).toEqual(['events/1594-test-embassy', 'events/1731-test-oath']);
 		expect(model.works.find((w) => w.id === 'test-encyclopedia')!.readBy).toEqual(['events/1594-test-embassy']);
 		expect(model.events[1].sources).toEqual([
-			{ work: 'test-documents', locators: [{ label: 'document', value: '1' }, { label: 'page', value: '1-3' }] }
+			{
+				work: 'test-documents',
+				locators: [
+					{ label: 'document', value: '1' },
+					{ label: 'page', value: '1-3' }
+				]
+			}
 		]);
 	});
 	test('an undated web page is dated by when it was read', async () => {
 		const { root, content } = project((c) =>
-			addWork(c, { ...WORK, type: 'webpage', issued: undefined, URL: 'https://e-history.kz/x', accessed: { 'date-parts': [[2026, 11]] } })
+			addWork(c, {
+				...WORK,
+				type: 'webpage',
+				issued: undefined,
+				URL: 'https://e-history.kz/x',
+				accessed: { 'date-parts': [[2026, 11]] }
+			})
 		);
 		const { problems } = await inspectContent(content, root);
 		expect(problems.filter((p) => p.file === 'content/bibliography.json')).toEqual([]);
@@ -87,9 +112,17 @@ describe('a valid content tree', () => {
 		expect(oath.start).toBeCloseTo(1731 + 293 / 365, 6);
 	});
 	test('29 February 1700 exists in the Julian calendar, not in the Gregorian', async () => {
-		const julian = project((c) => write(c, 'events/1700-x.kk.md', event('date2: x').replace('date: 1600', 'date: "1700-02-29"\ncalendar: julian').replace('date2: x\n', '')));
+		const julian = project((c) =>
+			write(
+				c,
+				'events/1700-x.kk.md',
+				event('date2: x').replace('date: 1600', 'date: "1700-02-29"\ncalendar: julian').replace('date2: x\n', '')
+			)
+		);
 		expect((await inspectContent(julian.content, julian.root)).problems).toEqual([]);
-		const gregorian = project((c) => write(c, 'events/1700-x.kk.md', event('').replace('date: 1600', 'date: "1700-02-29"')));
+		const gregorian = project((c) =>
+			write(c, 'events/1700-x.kk.md', event('').replace('date: 1600', 'date: "1700-02-29"'))
+		);
 		const { problems } = await inspectContent(gregorian.content, gregorian.root);
 		expect(problems).toContainEqual(expect.objectContaining({ file: 'content/events/1700-x.kk.md', field: 'date' }));
 	});
@@ -122,70 +155,428 @@ describe('a valid content tree', () => {
 type Case = [name: string, edit: (c: string) => void, file: string, field: string, expected?: RegExp];
 
 const cases: Case[] = [
-	['a required field missing', (c) => write(c, 'events/1700-x.kk.md', '---\ntitle: T\ndate: 1700\nkind: law\nconfidence: high\nsources: [{ work: test-chronicle, page: "1" }]\n---\n'), 'content/events/1700-x.kk.md', 'summary'],
-	['an unknown field', (c) => write(c, 'events/1700-x.kk.md', event('colour: red')), 'content/events/1700-x.kk.md', 'colour'],
-	['a bad date', (c) => write(c, 'events/1700-x.kk.md', event('end: 1731-13-01')), 'content/events/1700-x.kk.md', 'end', /YYYY/],
+	[
+		'a required field missing',
+		(c) =>
+			write(
+				c,
+				'events/1700-x.kk.md',
+				'---\ntitle: T\ndate: 1700\nkind: law\nconfidence: high\nsources: [{ work: test-chronicle, page: "1" }]\n---\n'
+			),
+		'content/events/1700-x.kk.md',
+		'summary'
+	],
+	[
+		'an unknown field',
+		(c) => write(c, 'events/1700-x.kk.md', event('colour: red')),
+		'content/events/1700-x.kk.md',
+		'colour'
+	],
+	[
+		'a bad date',
+		(c) => write(c, 'events/1700-x.kk.md', event('end: 1731-13-01')),
+		'content/events/1700-x.kk.md',
+		'end',
+		/YYYY/
+	],
 	['year zero', (c) => write(c, 'events/1700-x.kk.md', event('end: "0000"')), 'content/events/1700-x.kk.md', 'end'],
-	['an end before the date', (c) => write(c, 'events/1700-x.kk.md', event('end: 1599')), 'content/events/1700-x.kk.md', 'end', /on or after/],
-	['an unknown kind', (c) => write(c, 'events/1700-x.kk.md', event('').replace('kind: law', 'kind: party')), 'content/events/1700-x.kk.md', 'kind', /embassy/],
-	['a summary over 240 characters', (c) => write(c, 'events/1700-x.kk.md', event('').replace('summary: S', `summary: ${'a'.repeat(241)}`)), 'content/events/1700-x.kk.md', 'summary'],
-	['empty sources', (c) => write(c, 'events/1700-x.kk.md', event('').replace(SOURCE, 'sources: []')), 'content/events/1700-x.kk.md', 'sources'],
-	['a person who does not exist', (c) => write(c, 'events/1700-x.kk.md', event('people: [nobody]')), 'content/events/1700-x.kk.md', 'people', /nobody/],
-	['a polity that does not exist', (c) => write(c, 'events/1700-x.kk.md', event('parties: [atlantis]')), 'content/events/1700-x.kk.md', 'parties'],
-	['a route place that does not exist', (c) => write(c, 'events/1700-x.kk.md', event('route: [test-city, nowhere]')), 'content/events/1700-x.kk.md', 'route', /nowhere/],
-	['a tour stop that does not exist', (c) => write(c, 'tours/t2.kk.md', '---\ntitle: T\nsummary: S\nevents: [1594-test-embassy, 1999-missing]\n---\n'), 'content/tours/t2.kk.md', 'events'],
-	['a translation without its base', (c) => write(c, 'events/1700-orphan.en.md', '---\ntitle: T\nsummary: S\n---\n'), 'content/events/1700-orphan.en.md', '(file)', /kk\.md/],
-	['a translation repeating a shared field', (c) => write(c, 'events/1594-test-embassy.ru.md', '---\ntitle: Т\nsummary: С\ndate: 1594\n---\n'), 'content/events/1594-test-embassy.ru.md', 'date', /translation/],
-	['an unknown role', (c) => write(c, 'people/p2.kk.md', '---\nname: P\nrole: wizard\nsources: [{ work: test-chronicle, page: "1" }]\n---\n'), 'content/people/p2.kk.md', 'role'],
-	['died before born', (c) => write(c, 'people/p2.kk.md', '---\nname: P\nrole: biy\nborn: 1700\ndied: 1650\nsources: [{ work: test-chronicle, page: "1" }]\n---\n'), 'content/people/p2.kk.md', 'died'],
-	['a latitude off the globe', (c) => write(c, 'places/p2.kk.md', '---\nname: P\nlat: 95\nlon: 10\n---\n'), 'content/places/p2.kk.md', 'lat'],
-	['a bad colour', (c) => write(c, 'polities/p2.kk.md', '---\nname: P\nfrom: 1500\ncolor: blue\n---\n'), 'content/polities/p2.kk.md', 'color'],
-	['an id with capitals', (c) => write(c, 'places/Turkistan.kk.md', '---\nname: P\nlat: 1\nlon: 1\n---\n'), 'content/places/Turkistan.kk.md', '(id)'],
-	['a file with no language suffix', (c) => write(c, 'places/turkistan.md', '---\nname: P\nlat: 1\nlon: 1\n---\n'), 'content/places/turkistan.md', '(file name)'],
+	[
+		'an end before the date',
+		(c) => write(c, 'events/1700-x.kk.md', event('end: 1599')),
+		'content/events/1700-x.kk.md',
+		'end',
+		/on or after/
+	],
+	[
+		'an unknown kind',
+		(c) => write(c, 'events/1700-x.kk.md', event('').replace('kind: law', 'kind: party')),
+		'content/events/1700-x.kk.md',
+		'kind',
+		/embassy/
+	],
+	[
+		'a summary over 240 characters',
+		(c) => write(c, 'events/1700-x.kk.md', event('').replace('summary: S', `summary: ${'a'.repeat(241)}`)),
+		'content/events/1700-x.kk.md',
+		'summary'
+	],
+	[
+		'empty sources',
+		(c) => write(c, 'events/1700-x.kk.md', event('').replace(SOURCE, 'sources: []')),
+		'content/events/1700-x.kk.md',
+		'sources'
+	],
+	[
+		'a person who does not exist',
+		(c) => write(c, 'events/1700-x.kk.md', event('people: [nobody]')),
+		'content/events/1700-x.kk.md',
+		'people',
+		/nobody/
+	],
+	[
+		'a polity that does not exist',
+		(c) => write(c, 'events/1700-x.kk.md', event('parties: [atlantis]')),
+		'content/events/1700-x.kk.md',
+		'parties'
+	],
+	[
+		'a route place that does not exist',
+		(c) => write(c, 'events/1700-x.kk.md', event('route: [test-city, nowhere]')),
+		'content/events/1700-x.kk.md',
+		'route',
+		/nowhere/
+	],
+	[
+		'a tour stop that does not exist',
+		(c) => write(c, 'tours/t2.kk.md', '---\ntitle: T\nsummary: S\nevents: [1594-test-embassy, 1999-missing]\n---\n'),
+		'content/tours/t2.kk.md',
+		'events'
+	],
+	[
+		'a translation without its base',
+		(c) => write(c, 'events/1700-orphan.en.md', '---\ntitle: T\nsummary: S\n---\n'),
+		'content/events/1700-orphan.en.md',
+		'(file)',
+		/kk\.md/
+	],
+	[
+		'a translation repeating a shared field',
+		(c) => write(c, 'events/1594-test-embassy.ru.md', '---\ntitle: Т\nsummary: С\ndate: 1594\n---\n'),
+		'content/events/1594-test-embassy.ru.md',
+		'date',
+		/translation/
+	],
+	[
+		'an unknown role',
+		(c) =>
+			write(c, 'people/p2.kk.md', '---\nname: P\nrole: wizard\nsources: [{ work: test-chronicle, page: "1" }]\n---\n'),
+		'content/people/p2.kk.md',
+		'role'
+	],
+	[
+		'died before born',
+		(c) =>
+			write(
+				c,
+				'people/p2.kk.md',
+				'---\nname: P\nrole: biy\nborn: 1700\ndied: 1650\nsources: [{ work: test-chronicle, page: "1" }]\n---\n'
+			),
+		'content/people/p2.kk.md',
+		'died'
+	],
+	[
+		'a latitude off the globe',
+		(c) => write(c, 'places/p2.kk.md', '---\nname: P\nlat: 95\nlon: 10\n---\n'),
+		'content/places/p2.kk.md',
+		'lat'
+	],
+	[
+		'a bad colour',
+		(c) => write(c, 'polities/p2.kk.md', '---\nname: P\nfrom: 1500\ncolor: blue\n---\n'),
+		'content/polities/p2.kk.md',
+		'color'
+	],
+	[
+		'an id with capitals',
+		(c) => write(c, 'places/Turkistan.kk.md', '---\nname: P\nlat: 1\nlon: 1\n---\n'),
+		'content/places/Turkistan.kk.md',
+		'(id)'
+	],
+	[
+		'a file with no language suffix',
+		(c) => write(c, 'places/turkistan.md', '---\nname: P\nlat: 1\nlon: 1\n---\n'),
+		'content/places/turkistan.md',
+		'(file name)'
+	],
 	['an unknown folder', (c) => write(c, 'battles/x.kk.md', '---\nname: P\n---\n'), 'content/battles', '(location)'],
 	['a guide file, not folder', (c) => write(c, 'guide', 'notes'), 'content/guide', '(location)'],
 	['no frontmatter', (c) => write(c, 'places/p2.kk.md', 'name: P\n'), 'content/places/p2.kk.md', '(frontmatter)'],
-	['broken YAML', (c) => write(c, 'places/p2.kk.md', '---\nname: [P\n---\n'), 'content/places/p2.kk.md', '(frontmatter)', /YAML/],
-	['a duplicated key', (c) => write(c, 'places/p2.kk.md', '---\nname: P\nname: Q\nlat: 1\nlon: 1\n---\n'), 'content/places/p2.kk.md', '(frontmatter)'],
-	['a script block', (c) => write(c, 'events/1700-x.kk.md', event('', 'Hi <script>alert(1)</script>')), 'content/events/1700-x.kk.md', '(body)', /script/],
-	['a style block', (c) => write(c, 'events/1700-x.kk.md', event('', '<style>body{}</style>')), 'content/events/1700-x.kk.md', '(body)', /style/],
-	['an event-handler attribute', (c) => write(c, 'events/1700-x.kk.md', event('', '<img src="/a.png" onerror="alert(1)">')), 'content/events/1700-x.kk.md', '(body)', /onerror/],
-	['a javascript: link', (c) => write(c, 'events/1700-x.kk.md', event('', '[click](javascript:alert(1))')), 'content/events/1700-x.kk.md', '(body)', /javascript/],
-	['an entity-hidden javascript: link', (c) => write(c, 'events/1700-x.kk.md', event('', '<a href="jav&#x61;script:alert(1)">x</a>')), 'content/events/1700-x.kk.md', '(body)'],
-	['a data: link', (c) => write(c, 'events/1700-x.kk.md', event('', '[x]: data:text/html;base64,AAAA\n\nSee [x].')), 'content/events/1700-x.kk.md', '(body)', /data/],
-	['a Svelte block', (c) => write(c, 'events/1700-x.kk.md', event('', '{#if true}yes{/if}')), 'content/events/1700-x.kk.md', '(body)', /Svelte/],
-	['a Svelte @html tag', (c) => write(c, 'events/1700-x.kk.md', event('', '{@html "<b>"}')), 'content/events/1700-x.kk.md', '(body)'],
-	['a component', (c) => write(c, 'events/1700-x.kk.md', event('', '<Widget />')), 'content/events/1700-x.kk.md', '(body)', /component/],
-	['a missing confidence', (c) => write(c, 'events/1700-x.kk.md', event('').replace('confidence: high\n', '')), 'content/events/1700-x.kk.md', 'confidence', /high, medium, low/],
-	['a source as free text', (c) => write(c, 'events/1700-x.kk.md', event('').replace(SOURCE, 'sources: ["Seed dissertation, lines 1-2"]')), 'content/events/1700-x.kk.md', 'sources', /bibliography/],
-	['a citation without a locator', (c) => write(c, 'events/1700-x.kk.md', event('').replace(SOURCE, 'sources: [{ work: test-chronicle }]')), 'content/events/1700-x.kk.md', 'sources', /no locator/],
-	['an unknown locator', (c) => write(c, 'events/1700-x.kk.md', event('').replace(SOURCE, 'sources: [{ work: test-chronicle, leaf: "3" }]')), 'content/events/1700-x.kk.md', 'sources', /leaf/],
-	['an unknown work key', (c) => write(c, 'events/1700-x.kk.md', event('').replace('test-chronicle', 'no-such-work')), 'content/events/1700-x.kk.md', 'sources[0].work', /no-such-work/],
-	['an unknown further-reading key', (c) => write(c, 'events/1700-x.kk.md', event('further: [no-such-work]')), 'content/events/1700-x.kk.md', 'further[0]', /no-such-work/],
-	['further reading cited as a source', (c) => write(c, 'events/1700-x.kk.md', event('').replace('test-chronicle', 'test-encyclopedia')), 'content/events/1700-x.kk.md', 'sources[0].work', /wikipedia\.org is further reading only/],
-	['a work without an author or editor', (c) => addWork(c, { ...WORK, author: undefined }), 'content/bibliography.json', '[w2].author', /author or editor/],
+	[
+		'broken YAML',
+		(c) => write(c, 'places/p2.kk.md', '---\nname: [P\n---\n'),
+		'content/places/p2.kk.md',
+		'(frontmatter)',
+		/YAML/
+	],
+	[
+		'a duplicated key',
+		(c) => write(c, 'places/p2.kk.md', '---\nname: P\nname: Q\nlat: 1\nlon: 1\n---\n'),
+		'content/places/p2.kk.md',
+		'(frontmatter)'
+	],
+	[
+		'a script block',
+		(c) => write(c, 'events/1700-x.kk.md', event('', 'Hi <script>alert(1)</script>')),
+		'content/events/1700-x.kk.md',
+		'(body)',
+		/script/
+	],
+	[
+		'a style block',
+		(c) => write(c, 'events/1700-x.kk.md', event('', '<style>body{}</style>')),
+		'content/events/1700-x.kk.md',
+		'(body)',
+		/style/
+	],
+	[
+		'an event-handler attribute',
+		(c) => write(c, 'events/1700-x.kk.md', event('', '<img src="/a.png" onerror="alert(1)">')),
+		'content/events/1700-x.kk.md',
+		'(body)',
+		/onerror/
+	],
+	[
+		'a javascript: link',
+		(c) => write(c, 'events/1700-x.kk.md', event('', '[click](javascript:alert(1))')),
+		'content/events/1700-x.kk.md',
+		'(body)',
+		/javascript/
+	],
+	[
+		'an entity-hidden javascript: link',
+		(c) => write(c, 'events/1700-x.kk.md', event('', '<a href="jav&#x61;script:alert(1)">x</a>')),
+		'content/events/1700-x.kk.md',
+		'(body)'
+	],
+	[
+		'a data: link',
+		(c) => write(c, 'events/1700-x.kk.md', event('', '[x]: data:text/html;base64,AAAA\n\nSee [x].')),
+		'content/events/1700-x.kk.md',
+		'(body)',
+		/data/
+	],
+	[
+		'a Svelte block',
+		(c) => write(c, 'events/1700-x.kk.md', event('', '{#if true}yes{/if}')),
+		'content/events/1700-x.kk.md',
+		'(body)',
+		/Svelte/
+	],
+	[
+		'a Svelte @html tag',
+		(c) => write(c, 'events/1700-x.kk.md', event('', '{@html "<b>"}')),
+		'content/events/1700-x.kk.md',
+		'(body)'
+	],
+	[
+		'a component',
+		(c) => write(c, 'events/1700-x.kk.md', event('', '<Widget />')),
+		'content/events/1700-x.kk.md',
+		'(body)',
+		/component/
+	],
+	[
+		'a missing confidence',
+		(c) => write(c, 'events/1700-x.kk.md', event('').replace('confidence: high\n', '')),
+		'content/events/1700-x.kk.md',
+		'confidence',
+		/high, medium, low/
+	],
+	[
+		'a source as free text',
+		(c) => write(c, 'events/1700-x.kk.md', event('').replace(SOURCE, 'sources: ["Seed dissertation, lines 1-2"]')),
+		'content/events/1700-x.kk.md',
+		'sources',
+		/bibliography/
+	],
+	[
+		'a citation without a locator',
+		(c) => write(c, 'events/1700-x.kk.md', event('').replace(SOURCE, 'sources: [{ work: test-chronicle }]')),
+		'content/events/1700-x.kk.md',
+		'sources',
+		/no locator/
+	],
+	[
+		'an unknown locator',
+		(c) => write(c, 'events/1700-x.kk.md', event('').replace(SOURCE, 'sources: [{ work: test-chronicle, leaf: "3" }]')),
+		'content/events/1700-x.kk.md',
+		'sources',
+		/leaf/
+	],
+	[
+		'an unknown work key',
+		(c) => write(c, 'events/1700-x.kk.md', event('').replace('test-chronicle', 'no-such-work')),
+		'content/events/1700-x.kk.md',
+		'sources[0].work',
+		/no-such-work/
+	],
+	[
+		'an unknown further-reading key',
+		(c) => write(c, 'events/1700-x.kk.md', event('further: [no-such-work]')),
+		'content/events/1700-x.kk.md',
+		'further[0]',
+		/no-such-work/
+	],
+	[
+		'further reading cited as a source',
+		(c) => write(c, 'events/1700-x.kk.md', event('').replace('test-chronicle', 'test-encyclopedia')),
+		'content/events/1700-x.kk.md',
+		'sources[0].work',
+		/wikipedia\.org is further reading only/
+	],
+	[
+		'a work without an author or editor',
+		(c) => addWork(c, { ...WORK, author: undefined }),
+		'content/bibliography.json',
+		'[w2].author',
+		/author or editor/
+	],
 	['a work without a title', (c) => addWork(c, { ...WORK, title: ' ' }), 'content/bibliography.json', '[w2].title'],
-	['a work without a year', (c) => addWork(c, { ...WORK, issued: { literal: 'soon' } }), 'content/bibliography.json', '[w2].issued', /year/],
-	['an undated web page without the date it was read', (c) => addWork(c, { ...WORK, type: 'webpage', issued: undefined, URL: 'https://e-history.kz/x' }), 'content/bibliography.json', '[w2].issued', /accessed/],
-	['a work of no CSL type', (c) => addWork(c, { ...WORK, type: 'scroll' }), 'content/bibliography.json', '[w2].type', /scroll/],
-	['a work key used twice', (c) => addWork(c, { ...WORK, id: 'test-chronicle' }), 'content/bibliography.json', '[test-chronicle].id', /used once/],
-	['a work on a refused host', (c) => addWork(c, { ...WORK, URL: 'https://rulit.me/books/x' }), 'content/bibliography.json', '[w2].URL', /rulit\.me is refused/],
-	['a work on a subdomain of a refused host', (c) => addWork(c, { ...WORK, URL: 'http://www.rulit.me/read' }), 'content/bibliography.json', '[w2].URL', /rulit\.me/],
-	['a body linking to a refused host', (c) => write(c, 'events/1700-x.kk.md', event('', 'See [this](https://rulit.me/books/x).')), 'content/events/1700-x.kk.md', '(body)', /rulit\.me/],
-	['a refused host named in prose', (c) => write(c, 'events/1700-x.kk.md', event('', 'Бұл туралы rulit.me сайтында жазылған.')), 'content/events/1700-x.kk.md', '(body)', /rulit\.me/],
-	['a process note in an English body', (c) => write(c, 'events/1700-x.en.md', '---\ntitle: T\nsummary: S\n---\nThe seed dates this to 1600.\n'), 'content/events/1700-x.en.md', '(body)', /seed/],
-	['a web overview as the authority', (c) => write(c, 'events/1700-x.en.md', '---\ntitle: T\nsummary: According to an English-language overview, it happened.\n---\n'), 'content/events/1700-x.en.md', 'summary', /According to an English-language overview/],
-	['the dissertation named in a Kazakh title', (c) => write(c, 'events/1700-x.kk.md', event('').replace('title: T', 'title: Диссертациядағы оқиға')), 'content/events/1700-x.kk.md', 'title', /Диссертаци/],
-	['an embassy without `from`', (c) => write(c, 'events/1700-x.kk.md', kindEvent('embassy', 'to: test-empire')), 'content/events/1700-x.kk.md', 'from', /who sent it/],
-	['a letter without `to`', (c) => write(c, 'events/1700-x.kk.md', kindEvent('letter', 'from: test-khanate')), 'content/events/1700-x.kk.md', 'to', /went to/],
-	['an embassy sent to its own sender', (c) => write(c, 'events/1700-x.kk.md', kindEvent('embassy', 'from: test-khanate\nto: test-khanate')), 'content/events/1700-x.kk.md', 'to', /other than/],
-	['a treaty with one party', (c) => write(c, 'events/1700-x.kk.md', kindEvent('treaty', 'parties: [test-khanate]')), 'content/events/1700-x.kk.md', 'parties', /at least two/],
-	['an alliance with no parties', (c) => write(c, 'events/1700-x.kk.md', kindEvent('alliance', '')), 'content/events/1700-x.kk.md', 'parties'],
-	['a reply going the same way', (c) => write(c, 'events/1700-x.kk.md', kindEvent('embassy', 'from: test-khanate\nto: test-empire\nanswers: 1594-test-embassy')), 'content/events/1700-x.kk.md', 'answers', /other way/],
-	['a route that does not start at the origin', (c) => write(c, 'events/1700-x.kk.md', event('origin: test-capital\nroute: [test-city, test-capital]')), 'content/events/1700-x.kk.md', 'route', /starting at its origin/],
-	['a seat in no place', (c) => write(c, 'polities/p2.kk.md', '---\nname: P\nfrom: 1500\nseats: [{ place: nowhere }]\n---\n'), 'content/polities/p2.kk.md', 'seats', /nowhere/],
-	['Old Style on a year-only date', (c) => write(c, 'events/1700-x.kk.md', event('calendar: julian')), 'content/events/1700-x.kk.md', 'calendar', /month or day/],
-	['a missing bibliography', (c) => unlinkSync(path.join(c, 'bibliography.json')), 'content/bibliography.json', '(file)'],
+	[
+		'a work without a year',
+		(c) => addWork(c, { ...WORK, issued: { literal: 'soon' } }),
+		'content/bibliography.json',
+		'[w2].issued',
+		/year/
+	],
+	[
+		'an undated web page without the date it was read',
+		(c) => addWork(c, { ...WORK, type: 'webpage', issued: undefined, URL: 'https://e-history.kz/x' }),
+		'content/bibliography.json',
+		'[w2].issued',
+		/accessed/
+	],
+	[
+		'a work of no CSL type',
+		(c) => addWork(c, { ...WORK, type: 'scroll' }),
+		'content/bibliography.json',
+		'[w2].type',
+		/scroll/
+	],
+	[
+		'a work key used twice',
+		(c) => addWork(c, { ...WORK, id: 'test-chronicle' }),
+		'content/bibliography.json',
+		'[test-chronicle].id',
+		/used once/
+	],
+	[
+		'a work on a refused host',
+		(c) => addWork(c, { ...WORK, URL: 'https://rulit.me/books/x' }),
+		'content/bibliography.json',
+		'[w2].URL',
+		/rulit\.me is refused/
+	],
+	[
+		'a work on a subdomain of a refused host',
+		(c) => addWork(c, { ...WORK, URL: 'http://www.rulit.me/read' }),
+		'content/bibliography.json',
+		'[w2].URL',
+		/rulit\.me/
+	],
+	[
+		'a body linking to a refused host',
+		(c) => write(c, 'events/1700-x.kk.md', event('', 'See [this](https://rulit.me/books/x).')),
+		'content/events/1700-x.kk.md',
+		'(body)',
+		/rulit\.me/
+	],
+	[
+		'a refused host named in prose',
+		(c) => write(c, 'events/1700-x.kk.md', event('', 'Бұл туралы rulit.me сайтында жазылған.')),
+		'content/events/1700-x.kk.md',
+		'(body)',
+		/rulit\.me/
+	],
+	[
+		'a process note in an English body',
+		(c) => write(c, 'events/1700-x.en.md', '---\ntitle: T\nsummary: S\n---\nThe seed dates this to 1600.\n'),
+		'content/events/1700-x.en.md',
+		'(body)',
+		/seed/
+	],
+	[
+		'a web overview as the authority',
+		(c) =>
+			write(
+				c,
+				'events/1700-x.en.md',
+				'---\ntitle: T\nsummary: According to an English-language overview, it happened.\n---\n'
+			),
+		'content/events/1700-x.en.md',
+		'summary',
+		/According to an English-language overview/
+	],
+	[
+		'the dissertation named in a Kazakh title',
+		(c) => write(c, 'events/1700-x.kk.md', event('').replace('title: T', 'title: Диссертациядағы оқиға')),
+		'content/events/1700-x.kk.md',
+		'title',
+		/Диссертаци/
+	],
+	[
+		'an embassy without `from`',
+		(c) => write(c, 'events/1700-x.kk.md', kindEvent('embassy', 'to: test-empire')),
+		'content/events/1700-x.kk.md',
+		'from',
+		/who sent it/
+	],
+	[
+		'a letter without `to`',
+		(c) => write(c, 'events/1700-x.kk.md', kindEvent('letter', 'from: test-khanate')),
+		'content/events/1700-x.kk.md',
+		'to',
+		/went to/
+	],
+	[
+		'an embassy sent to its own sender',
+		(c) => write(c, 'events/1700-x.kk.md', kindEvent('embassy', 'from: test-khanate\nto: test-khanate')),
+		'content/events/1700-x.kk.md',
+		'to',
+		/other than/
+	],
+	[
+		'a treaty with one party',
+		(c) => write(c, 'events/1700-x.kk.md', kindEvent('treaty', 'parties: [test-khanate]')),
+		'content/events/1700-x.kk.md',
+		'parties',
+		/at least two/
+	],
+	[
+		'an alliance with no parties',
+		(c) => write(c, 'events/1700-x.kk.md', kindEvent('alliance', '')),
+		'content/events/1700-x.kk.md',
+		'parties'
+	],
+	[
+		'a reply going the same way',
+		(c) =>
+			write(
+				c,
+				'events/1700-x.kk.md',
+				kindEvent('embassy', 'from: test-khanate\nto: test-empire\nanswers: 1594-test-embassy')
+			),
+		'content/events/1700-x.kk.md',
+		'answers',
+		/other way/
+	],
+	[
+		'a route that does not start at the origin',
+		(c) => write(c, 'events/1700-x.kk.md', event('origin: test-capital\nroute: [test-city, test-capital]')),
+		'content/events/1700-x.kk.md',
+		'route',
+		/starting at its origin/
+	],
+	[
+		'a seat in no place',
+		(c) => write(c, 'polities/p2.kk.md', '---\nname: P\nfrom: 1500\nseats: [{ place: nowhere }]\n---\n'),
+		'content/polities/p2.kk.md',
+		'seats',
+		/nowhere/
+	],
+	[
+		'Old Style on a year-only date',
+		(c) => write(c, 'events/1700-x.kk.md', event('calendar: julian')),
+		'content/events/1700-x.kk.md',
+		'calendar',
+		/month or day/
+	],
+	[
+		'a missing bibliography',
+		(c) => unlinkSync(path.join(c, 'bibliography.json')),
+		'content/bibliography.json',
+		'(file)'
+	]
 ];
 
 describe('bad input is refused, naming file and field', () => {
@@ -214,7 +605,9 @@ describe('bad input is refused, naming file and field', () => {
 	});
 
 	test('code spans may show markup without being refused', async () => {
-		const { root, content } = project((c) => write(c, 'events/1700-x.kk.md', event('', 'Write `<script>` or `{#if}` in code.')));
+		const { root, content } = project((c) =>
+			write(c, 'events/1700-x.kk.md', event('', 'Write `<script>` or `{#if}` in code.'))
+		);
 		const { problems } = await inspectContent(content, root);
 		expect(problems).toEqual([]);
 	});

@@ -31,10 +31,12 @@ describe('content/source-rules.yaml', () => {
 		'http://emirsaba.org/x',
 		'https://en.metapedia.org/wiki/x'
 	])('refuses %s', (url) => expect(hostRule(url, rules.refused)).toBeDefined());
-	test.each(['https://www.vostlit.info/Texts/x', 'https://cyberleninka.ru/article/n/x', 'https://e-history.kz/en/x', 'https://archive.org/details/x'])(
-		'accepts %s',
-		(url) => expect(hostRule(url, rules.refused)).toBeUndefined()
-	);
+	test.each([
+		'https://www.vostlit.info/Texts/x',
+		'https://cyberleninka.ru/article/n/x',
+		'https://e-history.kz/en/x',
+		'https://archive.org/details/x'
+	])('accepts %s', (url) => expect(hostRule(url, rules.refused)).toBeUndefined());
 	test('Wikipedia is further reading only', () => {
 		expect(hostRule('https://ru.wikipedia.org/wiki/X', rules.furtherOnly)?.host).toBe('wikipedia.org');
 	});
@@ -61,47 +63,104 @@ describe('content/source-rules.yaml', () => {
 	// Notes on how the atlas presents the history (confidence marks, lanes, the map, the
 	// timeline's bands, what a page "shows") instead of the history itself.
 	test.each([
-		['\\b(?:confidence|reliability) is (?:therefore )?(?:marked|rated|set|shown)\\b', 'The accounts of how he was captured differ, so the confidence is marked as medium.'],
-		['\\b(?:confidence|reliability) is (?:therefore )?(?:marked|rated|set|shown)\\b', "The event's reliability is therefore marked as low."],
+		[
+			'\\b(?:confidence|reliability) is (?:therefore )?(?:marked|rated|set|shown)\\b',
+			'The accounts of how he was captured differ, so the confidence is marked as medium.'
+		],
+		[
+			'\\b(?:confidence|reliability) is (?:therefore )?(?:marked|rated|set|shown)\\b',
+			"The event's reliability is therefore marked as low."
+		],
 		['stands in the "?[\\w-]+"? lane\\b', 'In the atlas he stands in the "batyr" lane.'],
 		['"[\\w-]+" lanes?\\b', 'The "foreign" lane is kept for non-Kazakhs.'],
 		['\\bin (?:his|her|its) lane\\b', 'The thick line in his lane marks his years as president.'],
 		["\\bformat's roles?\\b", "Of the format's roles it is the closest for a head of state."],
-		['\\bso (?:the event|it|they) (?:is|are) (?:not )?(?:shown|placed|marked)\\b', 'Its exact day and site are unknown, so it is not shown on the map.'],
-		['\\bthe event is (?:therefore )?(?:shown|placed|marked|presented)\\b', 'The event is therefore placed approximately in the years before 1598.'],
-		['\\bthe event is (?:therefore )?dated approximately\\b', 'The text of the treaty has not survived, so the event is dated approximately to 1598–1599.'],
-		['\\b(?:dated|placed|shown),? as a convention\\b', "The event is dated, as a convention, to the years of Esim Khan's reign."],
+		[
+			'\\bso (?:the event|it|they) (?:is|are) (?:not )?(?:shown|placed|marked)\\b',
+			'Its exact day and site are unknown, so it is not shown on the map.'
+		],
+		[
+			'\\bthe event is (?:therefore )?(?:shown|placed|marked|presented)\\b',
+			'The event is therefore placed approximately in the years before 1598.'
+		],
+		[
+			'\\bthe event is (?:therefore )?dated approximately\\b',
+			'The text of the treaty has not survived, so the event is dated approximately to 1598–1599.'
+		],
+		[
+			'\\b(?:dated|placed|shown),? as a convention\\b',
+			"The event is dated, as a convention, to the years of Esim Khan's reign."
+		],
 		['\\bthe dates shown\\b', "The dates shown are those of Kasym Khan's reign."],
 		['\\bthe dates show the years\\b', 'The dates show the years in which the inventory was drawn up.'],
-		['\\b(?:shown|appears?|placed|drawn) on the map\\b', "The report does not say where the khan's camp stood, so only Moscow and Kazan appear on the map."],
-		["\\bthe atlas's (?:events|people|places|pages|timeline|map|lanes?)\\b", "His name is tied to many of the atlas's events of the independence era."],
+		[
+			'\\b(?:shown|appears?|placed|drawn) on the map\\b',
+			"The report does not say where the khan's camp stood, so only Moscow and Kazan appear on the map."
+		],
+		[
+			"\\bthe atlas's (?:events|people|places|pages|timeline|map|lanes?)\\b",
+			"His name is tied to many of the atlas's events of the independence era."
+		],
 		['\\b(?:shown|treated) here\\b', 'The years of his reign are given differently, so they are not shown here.'],
-		['\\bhere (?:it|the event|they) (?:is|are) (?:\\w+ )?placed\\b', 'Here it is placed approximately in the time of Tauke Khan.'],
+		[
+			'\\bhere (?:it|the event|they) (?:is|are) (?:\\w+ )?placed\\b',
+			'Here it is placed approximately in the time of Tauke Khan.'
+		],
 		['\\b(?:is|are) (?:\\w+ )?given here\\b', 'The exact date is unknown, so a broad span is given here.'],
 		['\\bgiven here as\\b', 'This is their own interpretation, given here as a point of view.'],
 		['\\b(?:shown|given) as approximate\\b', 'He died in 1780 or 1781, so his dates are given as approximate.'],
 		['\\btime band\\b', 'The beginning and end of the time band are conventions.'],
-		['\\b(?:at each|every) stop (?:the tour|says|notes|the works)\\b', 'Every stop says plainly how reliable the event is.'],
-		['достоверност[а-яё]*(?: [а-яё]+)? (?:указан|отмечен|помечен|обозначен)', 'Сведения опираются на свидетельство одного человека, поэтому их достоверность отмечена как средняя.'],
+		[
+			'\\b(?:at each|every) stop (?:the tour|says|notes|the works)\\b',
+			'Every stop says plainly how reliable the event is.'
+		],
+		[
+			'достоверност[а-яё]*(?: [а-яё]+)? (?:указан|отмечен|помечен|обозначен)',
+			'Сведения опираются на свидетельство одного человека, поэтому их достоверность отмечена как средняя.'
+		],
 		['на дорожк[уе](?![а-яё])', 'В атласе он помещён на дорожку «diplomat».'],
 		['дорожк[а-яё]* «', 'Дорожка «foreign» предназначена для иностранцев.'],
 		['рол(?:ей|ь|и) формата', 'Из ролей формата она ближе всего для главы государства.'],
-		['поэтому на карте', 'В докладе не сказано, где стояла ставка хана, поэтому на карте показаны только Москва и Казань.'],
+		[
+			'поэтому на карте',
+			'В докладе не сказано, где стояла ставка хана, поэтому на карте показаны только Москва и Казань.'
+		],
 		['на карте (?:[а-яё]+ )?не (?:показан|отмечен)', 'Точные день и место неизвестны, и на карте оно не показано.'],
-		['в атласе(?=[.,;:]| (?:он|она|оно|они|показан|отмечен|помещ))', 'Его имя связано со многими событиями эпохи независимости в атласе.'],
-		['событие (?:[а-яё]+ )?(?:дано|показано|отнесено|отмечено|помечено)(?![а-яё])', '918 год хиджры приходится на 1512–1513 годы, поэтому событие дано этим промежутком.'],
-		['(?:отмечено|показано|отнесено|дано) приблизительно', 'Путь посольства в документах не указан, поэтому оно отмечено приблизительно 1692 годом.'],
-		['здесь (?:они |он |оно |она )?(?:условно |приблизительно |приближённо )?(?:не )?(?:привод|дан|показан|отнес|рассматрива)', 'Годы жизни указываются по-разному, поэтому здесь они не приводятся.'],
+		[
+			'в атласе(?=[.,;:]| (?:он|она|оно|они|показан|отмечен|помещ))',
+			'Его имя связано со многими событиями эпохи независимости в атласе.'
+		],
+		[
+			'событие (?:[а-яё]+ )?(?:дано|показано|отнесено|отмечено|помечено)(?![а-яё])',
+			'918 год хиджры приходится на 1512–1513 годы, поэтому событие дано этим промежутком.'
+		],
+		[
+			'(?:отмечено|показано|отнесено|дано) приблизительно',
+			'Путь посольства в документах не указан, поэтому оно отмечено приблизительно 1692 годом.'
+		],
+		[
+			'здесь (?:они |он |оно |она )?(?:условно |приблизительно |приближённо )?(?:не )?(?:привод|дан|показан|отнес|рассматрива)',
+			'Годы жизни указываются по-разному, поэтому здесь они не приводятся.'
+		],
 		['здесь [^.]{0,50}не приводятся', 'Поэтому здесь годы его рождения и смерти не приводятся.'],
 		['приводится здесь', 'Это их толкование; оно приводится здесь как точка зрения.'],
 		['временн[а-яё]* полос', 'Конец временной полосы условен.'],
 		['даты (?:условно )?(?:даны|указаны) по годам', 'Даты условно даны по годам правления Касым-хана.'],
 		['даты показывают', 'Даты показывают годы составления описи.'],
-		['(?<![а-яё])даты даны приблизительно|(?<![а-яё])дата дана приблизительно', 'Он умер в 1780 или 1781 году, поэтому даты даны приблизительно.'],
+		[
+			'(?<![а-яё])даты даны приблизительно|(?<![а-яё])дата дана приблизительно',
+			'Он умер в 1780 или 1781 году, поэтому даты даны приблизительно.'
+		],
 		['годы [^.]{0,50}даны приблизительно', 'Годы возникновения и гибели ханства даны приблизительно.'],
 		['указан[аоы]? приблизительно', 'Поэтому год начала события указан приблизительно.'],
-		['на каждой остановке (?:прямо )?(?:указан|отмечен|привед)', 'На каждой остановке прямо указано, насколько достоверно событие.'],
-		['сенімділ\\S* (?:\\S+ )?(?:деп )?(?:белгілен|көрсетіл)', 'Дерек бір адамның куәлігіне сүйенеді, сондықтан сенімділігі орташа деп белгіленді.'],
+		[
+			'на каждой остановке (?:прямо )?(?:указан|отмечен|привед)',
+			'На каждой остановке прямо указано, насколько достоверно событие.'
+		],
+		[
+			'сенімділ\\S* (?:\\S+ )?(?:деп )?(?:белгілен|көрсетіл)',
+			'Дерек бір адамның куәлігіне сүйенеді, сондықтан сенімділігі орташа деп белгіленді.'
+		],
 		['«[\\w-]+» жолағ', 'Ал «foreign» жолағы шетелдіктерге арналған.'],
 		['жолағында тұр', 'Атласта ол «batyr» жолағында тұр.'],
 		['(?<!\\p{L})жолақтағы', 'Жолақтағы жуан сызық Президент болған жылдарын көрсетеді.'],
@@ -113,13 +172,22 @@ describe('content/source-rules.yaml', () => {
 		['сондықтан мұнда', 'Билік құрған жылдары әртүрлі беріледі, сондықтан мұнда көрсетілмеген.'],
 		['мұнда (?:ол |оқиға )?(?:шартты түрде|шамамен)', 'Мұнда оқиға шартты түрде Тәуке хан заманына жатқызылған.'],
 		['мұнда [^.]{0,60}ретінде беріледі', 'Бұл – олардың түсіндірмесі; ол мұнда көзқарас ретінде беріледі.'],
-		['(?:аралықпен|аралығымен|аралығында|жылмен|жылымен|жылдармен|жылдарымен),? (?:шамамен )?(?:берілді|белгіленді|көрсетілген)', 'Сондықтан оқиға осы аралықпен берілді.'],
-		['шартты түрде [^.]{0,80}(?:берілді|көрсетілген|жатқызылған)', 'Күндер шартты түрде Қасым ханның билік жылдарымен берілді.'],
+		[
+			'(?:аралықпен|аралығымен|аралығында|жылмен|жылымен|жылдармен|жылдарымен),? (?:шамамен )?(?:берілді|белгіленді|көрсетілген)',
+			'Сондықтан оқиға осы аралықпен берілді.'
+		],
+		[
+			'шартты түрде [^.]{0,80}(?:берілді|көрсетілген|жатқызылған)',
+			'Күндер шартты түрде Қасым ханның билік жылдарымен берілді.'
+		],
 		['күндер [^.]{0,40}көрсетеді', 'Күндер тізімдеменің жасалған жылдарын көрсетеді.'],
 		['шамамен алынды', 'Сондықтан оқиғаның басталған жылы шамамен алынды.'],
 		['(?<!\\p{L})күн(?:дер|і)? шамамен (?:берілді|берілген|көрсетілген)', 'Сондықтан күндер шамамен берілген.'],
 		['жылдары шамамен (?:берілген|көрсетілген)', 'Хандықтың құрылған және жойылған жылдары шамамен берілген.'],
-		['(?<!\\p{L})оқиға (?:шартты түрде|шамамен) [^.]{0,80}(?:жатқызылады|жатқызылған|берілді|белгіленді|көрсетілген)', 'Сондықтан оқиға шамамен 1991 жылғы 25 желтоқсан мен 1992 жылғы 7 қаңтар аралығына жатқызылады.'],
+		[
+			'(?<!\\p{L})оқиға (?:шартты түрде|шамамен) [^.]{0,80}(?:жатқызылады|жатқызылған|берілді|белгіленді|көрсетілген)',
+			'Сондықтан оқиға шамамен 1991 жылғы 25 желтоқсан мен 1992 жылғы 7 қаңтар аралығына жатқызылады.'
+		],
 		['әр аялдамада [^.]{0,80}(?:көрсетіл|келтірілген)', 'Әр аялдамада тарихшылардың еңбектері келтірілген.']
 	])('the rule %s catches a note on the presentation: %s', (source, text) => {
 		const rule = Object.values(rules.phrases)

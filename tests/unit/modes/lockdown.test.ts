@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import { classifyKioskLink, isBlockedKey, lockDown, type KioskLink } from '$lib/modes/kiosk/lockdown';
 

@@ -2,7 +2,7 @@
 import { localTitle } from '$lib/content/localize';
 import { getContent } from '$lib/content/site.server';
 import type { ContentModel, Locale } from '$lib/domain/types';
-import { formatReferences } from './format.server';
+import { formatReferences } from '$lib/citations/format.server';
 
 export interface CitingEntry {
 	/** "events", "people", "places", "polities" or "tours". */
