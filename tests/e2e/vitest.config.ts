@@ -4,9 +4,12 @@
  * file at a time (its timings need the CPU), `sweep` audits every page with axe and builds the
  * curator's content, at a lower CPU priority, in the time the interactive tests spend waiting.
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+	// Some browser tests read the content model's rules straight from src (no SvelteKit plugin here).
+	resolve: { alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) } },
 	test: {
 		environment: 'node',
 		globalSetup: ['tests/e2e/global-setup.ts'],
