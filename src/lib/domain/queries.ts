@@ -30,19 +30,6 @@ export function neighbours(events: EventEntry[], id: string): { prev?: EventEntr
 	return { prev: events[i - 1], next: events[i + 1] };
 }
 
-/** The whole span the content covers, in decimal years, with a little margin. */
-export function contentSpan(model: Pick<ContentModel, 'events' | 'people' | 'polities'>): TimeWindow {
-	let from = Infinity;
-	let to = -Infinity;
-	for (const e of model.events) {
-		from = Math.min(from, e.start);
-		to = Math.max(to, e.stop);
-	}
-	if (!Number.isFinite(from)) return { from: 1400, to: 2000 };
-	const pad = Math.max(1, (to - from) * 0.02);
-	return { from: from - pad, to: to + pad };
-}
-
 /** When a person enters history: birth, else reign, else death; undefined when nothing is known. */
 export function personStart(p: Person): number | undefined {
 	const d = p.born ?? p.reign?.[0] ?? p.died;

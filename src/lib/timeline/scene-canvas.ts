@@ -132,8 +132,6 @@ export interface MarkPaint {
 	circa: (id: string) => boolean;
 	title: (id: string) => string;
 	theme: Theme;
-	/** px the marks are slid by (a pan under way over a laid-out band). */
-	shift?: number;
 }
 
 /** Marks, stacks and count badges; titles where `labelled` says they fit. */
@@ -145,11 +143,10 @@ export function drawMarks(
 	p: MarkPaint
 ) {
 	const { r, theme } = p;
-	const shift = p.shift ?? 0;
 	const any = !!sel.event || sel.linkedEvents.size > 0;
 	for (const it of items) {
 		ctx.save();
-		ctx.translate(it.x + shift, it.y);
+		ctx.translate(it.x, it.y);
 		if (it.type === 'count') drawCount(ctx, it.cluster, any, sel, p);
 		else {
 			const id = it.mark.id;

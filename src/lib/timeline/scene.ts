@@ -155,12 +155,12 @@ export function markSpans(items: BandItem[], x: (pos: number) => number, r: numb
 /**
  * Where an axis label goes: an interval's name (century, millennium) in the middle of the part
  * of it on screen, left out when that part is narrower than the name; an instant's beside its
- * tick. `shift` is how far the drawing is slid while a pan is under way.
+ * tick.
  */
-export function axisLabelX(t: Tick, x: (pos: number) => number, width: number, font: number, shift = 0): number | null {
+export function axisLabelX(t: Tick, x: (pos: number) => number, width: number, font: number): number | null {
 	if (t.anchor !== 'middle' || t.end === undefined) return x(t.labelPos) + 4;
-	const a = Math.max(x(t.pos) + shift, 0);
-	const b = Math.min(x(t.end) + shift, width);
+	const a = Math.max(x(t.pos), 0);
+	const b = Math.min(x(t.end), width);
 	if (!t.label || b - a < textWidth(t.label, font) + 8) return null;
-	return (a + b) / 2 - shift;
+	return (a + b) / 2;
 }

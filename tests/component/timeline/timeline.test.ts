@@ -7,17 +7,12 @@ import { ExplorationState } from '$lib/state/exploration.svelte';
 import Harness from './Harness.svelte';
 
 beforeAll(() => {
-	// jsdom has no layout: size bindings need a ResizeObserver, and there is no matchMedia.
+	// jsdom has no layout: size bindings need a ResizeObserver.
 	globalThis.ResizeObserver ??= class {
 		observe() {}
 		unobserve() {}
 		disconnect() {}
 	} as unknown as typeof ResizeObserver;
-	window.matchMedia ??= ((q: string) => ({
-		matches: q.includes('reduce'),
-		addEventListener() {},
-		removeEventListener() {}
-	})) as unknown as typeof window.matchMedia;
 });
 
 const texts = (kk: string, en: string): Texts => ({

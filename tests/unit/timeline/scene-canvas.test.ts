@@ -98,14 +98,4 @@ describe('drawMarks', () => {
 		expect(alphaAt(100)).toBe(1);
 		expect(alphaAt(0)).toBeLessThan(0.5);
 	});
-
-	test('a slide moves every mark by the same amount', () => {
-		const still = recorder();
-		drawMarks(still.ctx, items, new Map(), none, paint);
-		const slid = recorder();
-		drawMarks(slid.ctx, items, new Map(), none, { ...paint, shift: 25 });
-		const xs = (fills: { x: number; text?: string }[]) => fills.filter((f) => !f.text).map((f) => f.x);
-		expect(xs(slid.fills)).toHaveLength(3);
-		expect(xs(slid.fills)).toEqual(xs(still.fills).map((x) => x + 25));
-	});
 });
