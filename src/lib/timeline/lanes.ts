@@ -4,9 +4,10 @@
  */
 import { toDecimalEnd, toDecimalStart } from '$lib/domain/dates';
 import type { EventEntry, Person, Role } from '$lib/domain/types';
+import type { LaneId } from '$lib/i18n/labels';
 import { fitsInside } from './labels';
 
-export type LaneId = 'rulers' | 'biys' | 'batyrs' | 'alash' | 'diplomats' | 'foreign';
+export type { LaneId };
 
 export const LANES: { id: LaneId; roles: Role[] }[] = [
 	{ id: 'rulers', roles: ['khan', 'sultan'] },

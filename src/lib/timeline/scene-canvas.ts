@@ -6,9 +6,11 @@
  */
 import { KIND_STYLE, shapePath } from '$lib/components/kind-style';
 import type { EventKind } from '$lib/domain/types';
+import type { LaneId } from '$lib/i18n/labels';
 import type { Cluster } from './clusters';
 import type { LaneLayout } from './lanes';
 import type { Scene } from './scene';
+import type { Selection } from './selection';
 import { axisLabelX } from './scene';
 import { LANE_COLORS } from './sizes';
 import type { BandItem, EraBar, LaneBar } from './view-model';
@@ -31,19 +33,6 @@ export const INK = {
 	badge: '#33333d',
 	white: '#ffffff'
 };
-
-export interface Selection {
-	event: string | null;
-	/** Events of the selected person. */
-	linkedEvents: Set<string>;
-	person: string | null;
-	/** People of the selected event. */
-	linkedPeople: Set<string>;
-	/** Polities of the selected event. */
-	parties: Set<string>;
-	focusEvent: string | null;
-	focusPerson: string | null;
-}
 
 export interface Theme {
 	font: string;
@@ -268,7 +257,7 @@ export interface LanesPaint {
 	barHeight: number;
 	font: number;
 	theme: Theme;
-	laneLabel: (id: string) => string;
+	laneLabel: (id: LaneId) => string;
 	polityName: (id: string) => string;
 	guide: number | null;
 }
