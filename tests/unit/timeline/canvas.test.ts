@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { KIND_STYLE } from '$lib/components/kind-style';
 import type { EventKind } from '$lib/domain/types';
 import { clusterMarks, type Mark } from '$lib/timeline/clusters';
-import { drawMarks } from '$lib/timeline/scene-canvas';
+import { drawMarks } from '$lib/timeline/canvas/band.canvas';
 import type { Selection } from '$lib/timeline/selection';
 import { bandItems } from '$lib/timeline/view-model';
 
