@@ -116,7 +116,7 @@ describe('timeline', () => {
 				const r = el.querySelector('path')!.getBoundingClientRect();
 				const cx = r.x + r.width / 2;
 				const fill = el.querySelector('path')!.getAttribute('fill')!;
-				if (cx > stage.x + 200 && cx < stage.right - 200 && fill !== '#fff')
+				if (cx > stage.x + 200 && cx < stage.right - 200 && !['#fff', '#ffffff'].includes(fill))
 					return { id: el.dataset.eventId!, cx, cy: r.y + r.height / 2, fill };
 			}
 			return null;

@@ -6,7 +6,7 @@
 import type { ContentModel, EventEntry, EventKind, Place } from '$lib/domain/types';
 import { localTitle } from '../content/localize';
 import type { Locale } from '../i18n/locales';
-import { KIND_STYLE } from '../components/kind-style';
+import { KIND_STYLE } from '../styles/palette';
 import { eventsInWindow, filterEvents } from '../domain/queries';
 import type { Filters, TimeWindow } from '$lib/domain/types';
 import type { LonLat } from './basemap-region';

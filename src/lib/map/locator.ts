@@ -5,7 +5,7 @@
 import type { ContentModel, EventEntry, Place } from '$lib/domain/types';
 import { localTitle } from '../content/localize';
 import type { Locale } from '../i18n/locales';
-import { KIND_STYLE } from '../components/kind-style';
+import { KIND_STYLE } from '../styles/palette';
 import { eventPlaceIds, routeStops } from './geojson';
 import type { StaticPlace, StaticRoute } from './static-map';
 

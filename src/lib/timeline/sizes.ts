@@ -52,13 +52,3 @@ export function sizesFor(width: number, mode: Mode): Sizes {
 		clusterGap: 20
 	};
 }
-
-/** Lane colours: muted, distinct from the event kind palette so people never read as events. */
-export const LANE_COLORS: Record<string, { life: string; reign: string }> = {
-	rulers: { life: '#9aa9b6', reign: '#2f5d7c' },
-	biys: { life: '#a9b79a', reign: '#4d6b33' },
-	batyrs: { life: '#c1a896', reign: '#7c4a2f' },
-	alash: { life: '#a99ab6', reign: '#5a3f7c' },
-	diplomats: { life: '#96b4b4', reign: '#2f6b6b' },
-	foreign: { life: '#b4aaa0', reign: '#5e554c' }
-};

@@ -10,7 +10,7 @@ import {
 	visibleEvents
 } from '../../../src/lib/map/geojson';
 import { EMPTY_FILTERS } from '../../../src/lib/state/url-state';
-import { KIND_STYLE } from '../../../src/lib/components/kind-style';
+import { KIND_STYLE } from '../../../src/lib/styles/palette';
 import { EVENTS, PLACES } from './fixtures';
 
 const model = { events: EVENTS, people: [] };

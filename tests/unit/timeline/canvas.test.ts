@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { KIND_STYLE } from '$lib/components/kind-style';
+import { KIND_STYLE } from '$lib/styles/palette';
 import type { EventKind } from '$lib/domain/types';
 import { clusterMarks, type Mark } from '$lib/timeline/clusters';
 import { drawMarks } from '$lib/timeline/canvas/band.canvas';

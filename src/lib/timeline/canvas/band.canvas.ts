@@ -3,13 +3,13 @@
  * the band's name, the guide line, spans, marks, stacks and count badges, with the same
  * colours, sizes and dimming. The layout comes from scene.ts; this only paints.
  */
-import { KIND_STYLE } from '$lib/components/kind-style';
+import { ALPHA, INK, KIND_STYLE, type Theme } from '$lib/styles/palette';
 import type { EventKind } from '$lib/domain/types';
 import type { Cluster } from '../clusters';
 import { axisLabelX, type Scene } from '../scene';
 import type { Selection } from '../selection';
 import type { BandItem } from '../view-model';
-import { INK, guideLine, haloText, ringAt, shape, vline, type Ctx, type Theme } from './primitives';
+import { guideLine, haloText, ringAt, shape, vline, type Ctx } from './primitives';
 
 export interface AxisPaint {
 	width: number;
@@ -71,13 +71,13 @@ export function drawMarks(
 			if (kind) {
 				const style = KIND_STYLE[kind];
 				const ring = style.shape === 'ring';
-				ctx.globalAlpha = any && id !== sel.event && !sel.linkedEvents.has(id) ? 0.28 : 1;
+				ctx.globalAlpha = any && id !== sel.event && !sel.linkedEvents.has(id) ? ALPHA.dimMark : 1;
 				if (id === sel.event || id === sel.focusEvent) ringAt(ctx, r + 5, theme);
 				const circa = p.circa(id);
 				const path = shape(kind, r);
 				ctx.save();
 				if (circa) {
-					ctx.globalAlpha *= 0.75;
+					ctx.globalAlpha *= ALPHA.circaMark;
 					ctx.setLineDash([2, 2]);
 				}
 				ctx.fillStyle = ring ? INK.white : style.color;
@@ -106,7 +106,7 @@ function drawCount(
 ) {
 	const hasSelected = c.marks.some((mk) => mk.id === sel.event);
 	const hasFocus = c.marks.some((mk) => mk.id === sel.focusEvent);
-	ctx.globalAlpha = any && !hasSelected && !c.marks.some((mk) => sel.linkedEvents.has(mk.id)) ? 0.28 : 1;
+	ctx.globalAlpha = any && !hasSelected && !c.marks.some((mk) => sel.linkedEvents.has(mk.id)) ? ALPHA.dimMark : 1;
 	if (hasSelected || hasFocus) ringAt(ctx, p.r + 8, p.theme);
 	ctx.beginPath();
 	ctx.arc(0, 0, p.r + 4, 0, Math.PI * 2);
@@ -154,7 +154,7 @@ export function drawBand(ctx: Ctx, scene: Scene, sel: Selection, b: BandPaint) {
 		const dim = any && s.id !== sel.event && !sel.linkedEvents.has(s.id);
 		const kind = b.kind(s.id);
 		if (!kind) continue;
-		ctx.globalAlpha = dim ? 0.08 : b.circa(s.id) ? 0.1 : s.ranged ? 0.55 : 0.16;
+		ctx.globalAlpha = dim ? ALPHA.dimSpan : b.circa(s.id) ? ALPHA.spanCirca : s.ranged ? ALPHA.spanRanged : ALPHA.span;
 		ctx.fillStyle = KIND_STYLE[kind].color;
 		ctx.beginPath();
 		ctx.roundRect(s.x0, s.y - (s.ranged ? 4 : b.r + 2), Math.max(1, s.x1 - s.x0), s.ranged ? 8 : 2 * b.r + 4, 4);

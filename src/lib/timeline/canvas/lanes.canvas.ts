@@ -7,9 +7,9 @@ import type { LaneId } from '$lib/i18n/labels';
 import type { LaneLayout } from '../lanes';
 import type { Scene } from '../scene';
 import type { Selection } from '../selection';
-import { LANE_COLORS } from '../sizes';
 import type { EraBar, LaneBar } from '../view-model';
-import { INK, guideLine, haloText, vline, withAlpha, type Ctx, type Theme } from './primitives';
+import { ALPHA, INK, LANE_COLORS, type Theme } from '$lib/styles/palette';
+import { guideLine, haloText, vline, withAlpha, type Ctx } from './primitives';
 
 export interface LanesPaint {
 	width: number;
@@ -81,7 +81,7 @@ function drawEras(
 	for (const era of l.eras) {
 		if (!sel.parties.has(era.id)) continue;
 		const x0 = clampX(x(era.start));
-		ctx.globalAlpha = 0.14;
+		ctx.globalAlpha = ALPHA.eraTint;
 		ctx.fillStyle = era.color;
 		ctx.fillRect(x0, l.lanesTop, Math.max(0, clampX(x(era.stop)) - x0), l.height - l.lanesTop);
 	}
@@ -93,7 +93,7 @@ function drawEras(
 		const x1 = clampX(x(era.stop));
 		if (x1 <= -w || x0 >= 2 * w) continue;
 		const y = erasTop + era.row * l.eraRow;
-		ctx.globalAlpha = sel.parties.has(era.id) ? 0.95 : era.circa ? 0.35 : 0.55;
+		ctx.globalAlpha = sel.parties.has(era.id) ? ALPHA.eraParty : era.circa ? ALPHA.eraCirca : ALPHA.era;
 		ctx.fillStyle = era.color;
 		ctx.beginPath();
 		ctx.roundRect(x0, y, Math.max(1, x1 - x0), l.eraRow - 3, 3);
@@ -119,14 +119,14 @@ function drawBar(
 	const c = LANE_COLORS[b.lane];
 	const selected = sel.person === s.id;
 	const linked = sel.linkedPeople.has(s.id);
-	ctx.globalAlpha = any && !selected && !linked ? 0.3 : 1;
+	ctx.globalAlpha = any && !selected && !linked ? ALPHA.dimPerson : 1;
 	const y = b.y;
 	if (s.life) {
 		const lx0 = x(s.life[0]);
 		const lx1 = x(s.life[1]);
 		if (s.attested) {
 			ctx.save();
-			ctx.globalAlpha *= 0.7;
+			ctx.globalAlpha *= ALPHA.attested;
 			ctx.setLineDash([4, 4]);
 			ctx.strokeStyle = c.reign;
 			ctx.lineWidth = 3;

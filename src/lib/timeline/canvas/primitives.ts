@@ -1,34 +1,11 @@
 /**
  * Drawing primitives shared by the canvas painters: mark shapes (cached as Path2D), text with
- * a halo, hairlines, the guide line and the focus ring, and the colours of the SVG drawing.
+ * a halo, hairlines, the guide line and the focus ring. Colours come from styles/palette.
  */
-import { KIND_STYLE, shapePath } from '$lib/components/kind-style';
+import { ALPHA, KIND_STYLE, shapePath, type Theme } from '$lib/styles/palette';
 import type { EventKind } from '$lib/domain/types';
 
 export type Ctx = CanvasRenderingContext2D;
-
-/** Colours of the SVG drawing (the components' CSS), in one place for the canvas. */
-export const INK = {
-	axisBg: '#f3efe6',
-	grid: '#d8d2c6',
-	gridMajor: '#b9b1a2',
-	minor: '#9c9487',
-	axisLabel: '#2c2c33',
-	bandLabel: '#6b6558',
-	laneBg: '#fffdf8',
-	laneBgAlt: '#f6f2e9',
-	laneGrid: '#e4ded2',
-	laneLabel: '#5b564b',
-	text: '#1b1b1f',
-	badge: '#33333d',
-	white: '#ffffff'
-};
-
-export interface Theme {
-	font: string;
-	focus: string;
-	panel: string;
-}
 
 const pathCache = new Map<string, Path2D>();
 export function shape(kind: EventKind, r: number): Path2D {
@@ -62,7 +39,7 @@ export function vline(ctx: Ctx, x: number, y0: number, y1: number, color: string
 
 export function guideLine(ctx: Ctx, x: number, y0: number, y1: number, theme: Theme) {
 	ctx.save();
-	ctx.globalAlpha = 0.7;
+	ctx.globalAlpha = ALPHA.guide;
 	ctx.setLineDash([5, 4]);
 	ctx.strokeStyle = theme.focus;
 	ctx.lineWidth = 2;
@@ -85,14 +62,4 @@ export function ringAt(ctx: Ctx, radius: number, theme: Theme) {
 export function withAlpha(hex: string, alpha: number): string {
 	const n = parseInt(hex.slice(1), 16);
 	return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha})`;
-}
-
-/** The page's font and accent colours, read from CSS so the canvas follows the stylesheet. */
-export function readTheme(el: Element): Theme {
-	const css = getComputedStyle(el);
-	return {
-		font: css.getPropertyValue('--font').trim() || css.fontFamily || 'sans-serif',
-		focus: css.getPropertyValue('--focus').trim() || '#c2410c',
-		panel: css.getPropertyValue('--panel').trim() || '#ffffff'
-	};
 }
