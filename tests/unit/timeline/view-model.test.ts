@@ -123,23 +123,25 @@ describe('textWidth', () => {
 });
 
 describe('era labels never cover each other', () => {
-	test('a short strip named on its right leaves no room for the next strip to be named on its left', () => {
+	// 2 px per year from 1900: rsfsr 34–46 px, its name (120 px) on its right ends at 170 px.
+	test.each([
+		['too close: the next strip goes unnamed', 1991, 220, 'none'],
+		['far enough, right edge blocked: named on its left, after the first name', 2150, 600, 'left']
+	] as const)('%s', (_name, start, view, mode) => {
 		const eras = [
 			{ id: 'rsfsr', start: 1917, stop: 1923, row: 0, color: '#000', circa: false },
-			{ id: 'kz', start: 1991, stop: 2000, row: 0, color: '#000', circa: false }
+			{ id: 'kz', start, stop: start + 9, row: 0, color: '#000', circa: false }
 		];
-		// 2 px per year from 1900: rsfsr 34–46 px, kz 182–200 px; names 120 px wide, view 220 px.
 		const place = eraLabelPlacements(
 			eras,
 			(p) => (p - 1900) * 2,
-			220,
+			view,
 			() => 120
 		);
-		expect(place.get('rsfsr')!.mode).toBe('right');
-		const end = place.get('rsfsr')!.x + 120;
+		expect(place.get('rsfsr')).toEqual({ mode: 'right', x: 50 });
 		const kz = place.get('kz')!;
-		if (kz.mode === 'left') expect(kz.x).toBeGreaterThanOrEqual(end);
-		expect(kz.mode).toBe('none');
+		expect(kz.mode).toBe(mode);
+		if (mode === 'left') expect(kz.x).toBeGreaterThanOrEqual(170);
 	});
 });
 
