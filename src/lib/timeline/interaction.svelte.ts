@@ -3,14 +3,18 @@
  * walk events then lanes), selecting through the shared state, opening a count badge, and
  * bringing a selection made elsewhere into view.
  */
+import type { Locale } from '$lib/i18n/locales';
 import type { ExplorationState } from '$lib/state/exploration.svelte';
 import type { Cluster } from './clusters';
+import { clusterLabel } from './cluster-text';
 import { keyAction } from './keyboard';
 import { moveFocus, type FocusItem, type NavModel } from './navigation';
 import { focusWindow } from './scale';
 import type { Scene } from './scene';
 import type { TimelineData } from './timeline-data';
+import type { TimelineTexts } from './texts';
 import type { TimelineView } from './timeline-view.svelte';
+import type { Tip } from './toggles';
 
 export interface InteractionHost {
 	view: TimelineView;
@@ -20,16 +24,36 @@ export interface InteractionHost {
 	scene(): Scene;
 	/** Keyboard order: events in time order, then lanes top to bottom. */
 	nav(): NavModel;
+	texts(): TimelineTexts;
+	locale(): Locale;
 }
 
 export class TimelineInteraction {
 	focus = $state<FocusItem | null>(null);
 	/** The timeline has keyboard focus: the focus ring shows. */
 	focused = $state(false);
+	/** What the pointer is on that has a tooltip (a count badge, a polity). */
+	hover = $state<Tip | null>(null);
 	#host: InteractionHost;
 
 	constructor(host: InteractionHost) {
 		this.#host = host;
+	}
+
+	/** What the screen reader's live region says about the focused item. */
+	get announcement(): string {
+		const f = this.focus;
+		if (!f) return '';
+		const texts = this.#host.texts();
+		if (f.kind === 'person') return texts.personName(f.id);
+		return this.#host.data().events.has(f.id) ? texts.eventName(f.id) : '';
+	}
+
+	/** The tooltip to show: what a count holds when the keyboard is on an event folded into it, as a pointer would see. */
+	tip(r: number): Tip | null {
+		const c = this.focused ? this.countFocused() : null;
+		if (!c) return this.hover;
+		return { text: clusterLabel(c.cluster, this.#host.data().events, this.#host.locale()), x: c.x, y: c.y - r - 6 };
 	}
 
 	/** The id of the element the screen reader is on (aria-activedescendant). */
@@ -38,9 +62,20 @@ export class TimelineInteraction {
 		if (!f || !this.focused) return undefined;
 		if (f.kind === 'person') return `tl-p-${f.id}`;
 		const scene = this.#host.scene();
-		return scene.mode === 'svg' && scene.items.some((it) => it.type === 'mark' && it.mark.id === f.id)
-			? `tl-e-${f.id}`
-			: undefined;
+		if (scene.mode !== 'svg') return undefined;
+		if (scene.items.some((it) => it.type === 'mark' && it.mark.id === f.id)) return `tl-e-${f.id}`;
+		// An event folded into a count: the count is read out (what it holds).
+		const count = this.countFocused();
+		return count ? `tl-c-${count.cluster.marks[0].id}` : undefined;
+	}
+
+	/** The count badge the focused event is folded into, if it is. */
+	countFocused(): Extract<Scene['items'][number], { type: 'count' }> | null {
+		const f = this.focus;
+		if (f?.kind !== 'event') return null;
+		for (const it of this.#host.scene().items)
+			if (it.type === 'count' && it.cluster.marks.some((mk) => mk.id === f.id)) return it;
+		return null;
 	}
 
 	pickEvent(id: string) {

@@ -1,6 +1,7 @@
 /**
  * Type and mark sizes for where the timeline is shown: a phone, a laptop or projector, or a
- * kiosk read from a step away. Buttons stay at least 44 px (56 px on a kiosk) for fingers.
+ * kiosk read from a step away; a short box gets the laptop sizes whatever its width. Buttons
+ * stay at least 44 px (56 px on a kiosk) for fingers.
  */
 import type { Mode } from '$lib/domain/types';
 
@@ -17,8 +18,13 @@ export interface Sizes {
 	clusterGap: number;
 }
 
-export function sizesFor(width: number, mode: Mode): Sizes {
-	if (mode === 'kiosk' || width >= 1700) {
+/** Below this height (px) the large type would leave the lanes no room. */
+export const SHORT_BOX = 340;
+
+/** `height`: the timeline's box, when known. */
+export function sizesFor(width: number, mode: Mode, height?: number): Sizes {
+	const short = !!height && height < SHORT_BOX;
+	if ((mode === 'kiosk' || width >= 1700) && !short) {
 		return {
 			font: 17,
 			axisFont: 16,
@@ -47,7 +53,7 @@ export function sizesFor(width: number, mode: Mode): Sizes {
 		rowHeight: 24,
 		barHeight: 18,
 		markRadius: 8,
-		button: 44,
+		button: mode === 'kiosk' ? 56 : 44,
 		axisHeight: 28,
 		clusterGap: 20
 	};

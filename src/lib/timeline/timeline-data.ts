@@ -7,7 +7,7 @@ import type { ContentModel, EventEntry, EventKind, Filters, Person, TimeWindow }
 import { filterEvents } from '$lib/domain/queries';
 import { toMarks, type Mark } from './clusters';
 import type { PersonSpan } from './lanes';
-import { overviewWindow, personSpans, timelineSpan } from './view-model';
+import { overviewWindow, personSpans, timelineSpan } from './extent';
 
 export interface TimelineData {
 	/** Event marks in date order, filters applied. */
@@ -25,9 +25,10 @@ export interface TimelineData {
 	kinds: EventKind[];
 }
 
-export function timelineData(model: ContentModel, filters: Filters): TimelineData {
-	const spans = personSpans(model);
-	const span = timelineSpan(model, spans);
+/** `present`: the end of the present year (extent.ts presentEnd): nothing is drawn past it. */
+export function timelineData(model: ContentModel, filters: Filters, present = Infinity): TimelineData {
+	const spans = personSpans(model, present);
+	const span = timelineSpan(model, spans, present);
 	const people = new Map(model.people.map((p) => [p.id, p]));
 	const marks = toMarks(filterEvents(model, filters));
 	return {
@@ -39,7 +40,8 @@ export function timelineData(model: ContentModel, filters: Filters): TimelineDat
 		// From every event, not only the filtered ones: changing a filter does not move the view.
 		overview: overviewWindow(
 			toMarks(model.events).map((mk) => mk.pos),
-			span
+			span,
+			toMarks(model.events.filter((e) => e.featured)).map((mk) => mk.pos)
 		),
 		events: new Map(model.events.map((e) => [e.id, e])),
 		people,

@@ -6,7 +6,7 @@
  */
 import type { TimeWindow } from '$lib/domain/types';
 import { transformFor, windowOf, type ZoomLike } from './scale';
-import type { TimelineZoom } from './zoom';
+import { attachZoom, type TimelineZoom } from './zoom';
 
 export interface ViewHost {
 	span(): TimeWindow;
@@ -48,6 +48,7 @@ export class TimelineView {
 	#settling: ReturnType<typeof setTimeout> | null = null;
 	/** The motion under way was asked for by the reader, so its window is published. */
 	#byUser = false;
+	#width = 0;
 
 	constructor(host: ViewHost) {
 		this.#host = host;
@@ -66,6 +67,18 @@ export class TimelineView {
 
 	attach(zoom: TimelineZoom) {
 		this.#zoom = zoom;
+	}
+
+	/** Attaches d3-zoom to the stage; `limits`: the stage's size and the zoom-in limit, read per gesture. */
+	attachTo(el: HTMLElement, limits: () => { width: number; height: number; kMax: number }) {
+		this.attach(
+			attachZoom(el, {
+				limits,
+				onZoom: (t, byUser) => this.onZoom(t, byUser),
+				onEnd: (byUser) => this.onEnd(byUser),
+				reducedMotion: () => this.#host.reducedMotion()
+			})
+		);
 	}
 
 	destroy() {
@@ -117,6 +130,12 @@ export class TimelineView {
 	follow(target: TimeWindow | null) {
 		if (near(this.window, target ?? this.#host.overview())) return;
 		this.showWindow(target, false, false);
+	}
+
+	/** The width is now `now` px: after a resize the same years stay in view. */
+	widthIs(now: number) {
+		if (this.#width && this.#width !== now) this.resized(this.#width);
+		this.#width = now;
 	}
 
 	/** After a resize from `before` px wide, the same years stay in view. */

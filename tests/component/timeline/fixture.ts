@@ -50,7 +50,8 @@ function person(id: string, role: Person['role'], born: number, died: number, en
 export const model: ContentModel = {
 	events: [
 		event('1726-ordabasy', '1726', 'congress', 'Ordabasy gathering', ['abulkhair', 'tole']),
-		event('1731-oath', '1731-10-10', 'treaty', 'The oath of 1731', ['abulkhair']),
+		// Featured: named in a row of its own at the first view.
+		{ ...event('1731-oath', '1731-10-10', 'treaty', 'The oath of 1731', ['abulkhair']), featured: true },
 		event('1742-letter', '1742-03', 'letter', 'A letter to Orenburg', ['tole']),
 		event('1757-embassy', '1757', 'embassy', 'Embassy to the Qing', [])
 	],

@@ -33,7 +33,7 @@ describe('PALETTE_CSS', () => {
 		for (const file of readdirSync(dir).filter((f) => f.endsWith('.svelte'))) {
 			for (const m of readFileSync(path.join(dir, file), 'utf8').matchAll(/var\((--tl-[a-z0-9-]+)/g)) used.add(m[1]);
 		}
-		const fromPalette = [...used].filter((name) => !['--tl-button', '--tl-font'].includes(name));
+		const fromPalette = [...used].filter((name) => !['--tl-button', '--tl-font', '--tl-fit'].includes(name));
 		expect(fromPalette.length).toBeGreaterThan(20);
 		expect(fromPalette.filter((name) => !props.has(name))).toEqual([]);
 	});
@@ -41,9 +41,9 @@ describe('PALETTE_CSS', () => {
 	test('the timeline components write no colour or opacity of their own', () => {
 		const dir = path.resolve('src/lib/timeline');
 		const svgParts = readdirSync(dir).filter((f) =>
-			/^(EventBand|TimelineAxis|LaneBackdrop|EraStrips|PersonBar|PersonLanes)/.test(f)
+			/^(EventBand|TimelineAxis|LaneBackdrop|LaneNames|EraStrips|PersonBar|PersonLanes)/.test(f)
 		);
-		expect(svgParts).toHaveLength(6);
+		expect(svgParts).toHaveLength(7);
 		for (const file of svgParts) {
 			const css = readFileSync(path.join(dir, file), 'utf8').split('<style>')[1] ?? '';
 			expect(css, file).not.toMatch(/#[0-9a-f]{3,6}\b|opacity:\s*0/i);

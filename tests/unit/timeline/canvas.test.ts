@@ -10,6 +10,7 @@ import type { Person } from '$lib/domain/types';
 import { timelineScene, sceneBars } from '$lib/timeline/scene';
 import type { Selection } from '$lib/timeline/selection';
 import { sizesFor } from '$lib/timeline/sizes';
+import { rowSizes } from '$lib/timeline/fit';
 import { bandItems, laneRows } from '$lib/timeline/view-model';
 
 /** What a recording context saw: each fill or stroke with its place (translate applied), colour and alpha. */
@@ -109,7 +110,6 @@ const paint = {
 	font: 14,
 	kind: (id: string) => kinds[id],
 	circa: () => false,
-	title: (id: string) => `Title ${id}`,
 	theme: { font: 'sans-serif', focus: '#c2410c', panel: '#fff' }
 };
 
@@ -127,7 +127,7 @@ describe('drawMarks', () => {
 
 	test('each mark is filled in its kind colour at its place; a crowd becomes one count badge', () => {
 		const { ctx, fills } = recorder();
-		drawMarks(ctx, items, new Map([['a', 40]]), none, paint);
+		drawMarks(ctx, items, new Map([['a', { text: 'Title a', width: 40, side: 'right' as const }]]), none, paint);
 		const at = (x: number) => fills.filter((f) => f.x === x && f.op === 'fill').map((f) => f.color);
 		expect(at(0)).toEqual([KIND_STYLE.treaty.color]);
 		expect(at(100)).toEqual([KIND_STYLE.embassy.color]);
@@ -158,9 +158,13 @@ const sceneAt = (from: number, to: number) =>
 			maxRange: 0,
 			bandTop: 60,
 			rowStep: 22,
+			featuredRows: 0,
+			stackRows: 3,
 			canvasThreshold: 1500,
 			eras: [{ id: 'kk', start: 1500, stop: 1800, row: 0, color: '#2f6f8f', circa: false }],
+			title: () => '',
 			titleWidth: () => 0,
+			names: () => [],
 			polityWidth: () => 40,
 			overscan: 0
 		},
@@ -211,7 +215,8 @@ describe('drawLanes', () => {
 		rowHeight: sizes.rowHeight,
 		width: 1000,
 		personLabels: (id: string) => ({ texts: [id], widths: [50] }),
-		yRange: [-Infinity, Infinity] as [number, number]
+		nameScale: 1,
+		nameStart: () => 0
 	};
 	const bars = sceneBars(input, scene);
 	const paintLanes: LanesPaint = {
@@ -221,11 +226,11 @@ describe('drawLanes', () => {
 		lanesTop,
 		eras: [{ id: 'kk', start: 1500, stop: 1800, row: 0, color: '#2f6f8f', circa: false }],
 		eraRow: 14,
-		rowHeight: sizes.rowHeight,
-		barHeight: sizes.barHeight,
+		erasOpen: true,
+		row: rowSizes(sizes, sizes.rowHeight),
 		font: sizes.font,
 		theme: paint.theme,
-		laneLabel: (id) => `lane ${id}`,
+		laneNames: new Map(lanes.map((l) => [l.id, { text: `LANE ${l.id.toUpperCase()}`, baseline: sizes.font }])),
 		polityName: () => 'Kazakh Khanate',
 		guide: null
 	};

@@ -2,32 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { parseHistDate } from '$lib/domain/dates';
 import type { Polity } from '$lib/domain/types';
 import { clusterMarks, type Mark } from '$lib/timeline/clusters';
-import { bandItems, eraLabelPlacements, layoutEras, markLabels, overviewWindow } from '$lib/timeline/view-model';
+import { bandItems, eraLabelPlacements, layoutEras, markLabels } from '$lib/timeline/view-model';
 import { personYears, lifeText, reignText, withoutEpithet } from '$lib/timeline/person-text';
 import { textWidth } from '$lib/timeline/text';
 
 const mark = (id: string, pos: number): Mark => ({ id, pos, start: pos, stop: pos, ranged: false, order: 0 });
-
-describe('overviewWindow', () => {
-	const span = { from: -600, to: 2050 };
-	test('opens on the dense centuries, not on a sparse antiquity', () => {
-		const positions = [-529, -200, 600, ...Array.from({ length: 60 }, (_, i) => 1450 + i * 8), 2010];
-		const w = overviewWindow(positions, span);
-		expect(w.from).toBeGreaterThan(1300);
-		expect(w.from).toBeLessThan(1500);
-		expect(w.to).toBeGreaterThan(1900);
-		expect(w.to).toBeLessThanOrEqual(2050);
-	});
-	test('too few events, or events everywhere: the whole span', () => {
-		expect(overviewWindow([1700, 1800], span)).toEqual(span);
-		expect(
-			overviewWindow(
-				Array.from({ length: 50 }, (_, i) => -600 + i * 53),
-				span
-			)
-		).toEqual(span);
-	});
-});
 
 describe('bandItems', () => {
 	test('up to three marks stack in rows; more collapse into one count', () => {

@@ -8,6 +8,7 @@ import type { EventKind } from '$lib/domain/types';
 import type { Cluster } from '../clusters';
 import { axisLabelX, type Scene } from '../scene';
 import type { Selection } from '../selection';
+import type { MarkLabel } from '../featured';
 import type { BandItem } from '../view-model';
 import { guideLine, haloText, ringAt, shape, vline, type Ctx } from './primitives';
 
@@ -47,15 +48,14 @@ export interface MarkPaint {
 	font: number;
 	kind: (id: string) => EventKind | undefined;
 	circa: (id: string) => boolean;
-	title: (id: string) => string;
 	theme: Theme;
 }
 
-/** Marks, stacks and count badges; titles where `labelled` says they fit. */
+/** Marks, stacks and count badges; names where `labelled` places them. */
 export function drawMarks(
 	ctx: Ctx,
 	items: BandItem[],
-	labelled: Map<string, number>,
+	labelled: Map<string, MarkLabel>,
 	sel: Pick<Selection, 'event' | 'linkedEvents' | 'focusEvent'>,
 	p: MarkPaint
 ) {
@@ -86,10 +86,13 @@ export function drawMarks(
 				ctx.lineWidth = ring ? 3 : 1.5;
 				ctx.stroke(path);
 				ctx.restore();
-				if (labelled.has(id)) {
-					ctx.font = `600 ${p.font - 1}px ${theme.font}`;
+				const label = labelled.get(id);
+				if (label) {
+					ctx.font = `${it.mark.featured ? 700 : 600} ${p.font - 1}px ${theme.font}`;
 					ctx.textBaseline = 'middle';
-					haloText(ctx, p.title(id), r + 4, 0, INK.text, INK.white, 3);
+					ctx.textAlign = label.side === 'right' ? 'left' : 'right';
+					haloText(ctx, label.text, label.side === 'right' ? r + 4 : -r - 4, 0, INK.text, INK.white, 3);
+					ctx.textAlign = 'left';
 				}
 			}
 		}
