@@ -6,7 +6,6 @@
  */
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { defineConfig, type Plugin } from 'vite';
 import type * as DeskConfig from '../lib/desk/config';
@@ -14,9 +13,9 @@ import type * as DeskBackend from '../lib/desk/backend';
 
 // Through tsx, which resolves $lib from tsconfig: Vite loads its own config without its aliases,
 // and the content schema behind the desk's form imports other folders as $lib/ (the layer rule).
-const load = <T>(file: string): Promise<T> => tsImport(pathToFileURL(path.resolve(file)).href, import.meta.url);
-const { deskConfig } = await load<typeof DeskConfig>('src/lib/desk/config.ts');
-const { deskBackend } = await load<typeof DeskBackend>('src/lib/desk/backend.ts');
+const load = <T>(file: string): Promise<T> => tsImport(new URL(file, import.meta.url).href, import.meta.url);
+const { deskConfig } = await load<typeof DeskConfig>('../lib/desk/config.ts');
+const { deskBackend } = await load<typeof DeskBackend>('../lib/desk/backend.ts');
 
 const configJson = () => JSON.stringify(deskConfig({ backend: deskBackend(process.env) }), null, '\t');
 

@@ -14,7 +14,8 @@ export const VIEWPORTS = {
 	kiosk: { width: 1920, height: 1080 },
 	kioskPortrait: { width: 1080, height: 1920 },
 	projector: { width: 1280, height: 720 },
-	phone: { width: 390, height: 844 }
+	phone: { width: 390, height: 844 },
+	tablet: { width: 1024, height: 768 }
 } as const;
 export type ViewportName = keyof typeof VIEWPORTS;
 

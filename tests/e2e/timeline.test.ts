@@ -116,7 +116,13 @@ describe('timeline', () => {
 				const r = el.querySelector('path')!.getBoundingClientRect();
 				const cx = r.x + r.width / 2;
 				const fill = el.querySelector('path')!.getAttribute('fill')!;
-				if (cx > stage.x + 200 && cx < stage.right - 200 && fill !== '#fff')
+				// A filled mark of a sure date (an approximate one is drawn lighter, at 75 %).
+				if (
+					cx > stage.x + 200 &&
+					cx < stage.right - 200 &&
+					!['#fff', '#ffffff'].includes(fill) &&
+					!el.classList.contains('circa')
+				)
 					return { id: el.dataset.eventId!, cx, cy: r.y + r.height / 2, fill };
 			}
 			return null;
@@ -416,5 +422,148 @@ describe('timeline', () => {
 				await context.close();
 			}
 		}
+	});
+});
+
+/**
+ * What the reader sees of the timeline in its box, without scrolling: for each role lane the
+ * bars whose middle the browser hits inside the timeline and the screen; Torekulov's bar; the
+ * lanes' overflow; the featured marks and their names.
+ */
+async function inView(page: Page) {
+	return page.evaluate((tl) => {
+		const root = document.querySelector<HTMLElement>(tl)!;
+		const box = root.querySelector('.frame')!.getBoundingClientRect();
+		const lanesBox = root.querySelector<HTMLElement>('.lanes')!;
+		const shown = (el: Element) => {
+			const shape = el.querySelector('rect, line') ?? el;
+			const b = shape.getBoundingClientRect();
+			const x = Math.max(b.left + 1, Math.min(b.right - 1, innerWidth / 2));
+			const y = b.top + b.height / 2;
+			if (x < box.left || x > box.right || y < box.top || y > Math.min(box.bottom, innerHeight)) return false;
+			const hit = document.elementFromPoint(x, y);
+			return !!hit && el.contains(hit);
+		};
+		const lanes: Record<string, number> = {};
+		for (const el of root.querySelectorAll('[data-person-id]'))
+			if (shown(el)) lanes[el.getAttribute('data-lane')!] = (lanes[el.getAttribute('data-lane')!] ?? 0) + 1;
+		const featured = [...root.querySelectorAll('[data-featured]')].map((el) => ({
+			id: el.getAttribute('data-event-id')!,
+			label: el.getAttribute('aria-label') ?? '',
+			name: el.querySelector('text.title')?.textContent ?? ''
+		}));
+		const torekulov = root.querySelector('[data-person-id="nazir-torekulov"]');
+		return {
+			lanes,
+			torekulov: !!torekulov && shown(torekulov),
+			lanesOverflow: lanesBox.scrollHeight - lanesBox.clientHeight,
+			boxBottom: box.bottom,
+			featured,
+			featuredCount: Number(root.dataset.featuredCount),
+			window: root.dataset.window!.split(',').map(Number)
+		};
+	}, TL);
+}
+
+const ROLE_LANES = ['rulers', 'biys', 'batyrs', 'alash', 'diplomats'];
+const FIT_SIZES: ViewportName[] = ['kiosk', 'kioskPortrait', 'projector', 'tablet'];
+
+describe('the timeline fills its box', () => {
+	test.each(FIT_SIZES.flatMap((size) => [['explorer', size] as const, ['kiosk', size] as const]))(
+		'%s at %s: every role lane and Torekulov in view, names clear, featured events named, the axis ends by this year',
+		async (where, size) => {
+			const { page, context, errors } = await open(browser, where === 'kiosk' ? '/en/kiosk/' : '/en/', {
+				viewport: size
+			});
+			await ready(page);
+			const seen = await inView(page);
+			for (const lane of ROLE_LANES) expect(seen.lanes[lane] ?? 0, `${lane} bars in view`).toBeGreaterThan(0);
+			expect(seen.torekulov).toBe(true);
+			// No scrolling inside the timeline or of the page to see it.
+			expect(seen.lanesOverflow).toBeLessThanOrEqual(1);
+			expect(seen.boxBottom).toBeLessThanOrEqual(VIEWPORTS[size].height + 1);
+			expect(await nameClashes(page)).toEqual([]);
+			// The legend under the stage is one line; when it would wrap it opens from the toolbar instead.
+			const legend = page.locator(`${TL} .below:not(.over)`);
+			if (await legend.count()) expect((await legend.boundingBox())!.height).toBeLessThan(60);
+			// Every featured event a mark of its own (never in a count), named to the eye and to a screen reader.
+			expect(seen.featured.length).toBe(seen.featuredCount);
+			expect(seen.featuredCount).toBeGreaterThan(5);
+			for (const f of seen.featured) expect(f.label.length, f.id).toBeGreaterThan(5);
+			// A name beside each; a kiosk squeezed into a laptop's box (under 310 px) may leave two
+			// of the crowded eighteenth century to their tooltips.
+			const unnamed = seen.featured.filter((f) => f.name.length < 2).map((f) => f.id);
+			if (where === 'explorer' || size === 'kiosk' || size === 'kioskPortrait') expect(unnamed).toEqual([]);
+			else expect(unnamed.length).toBeLessThanOrEqual(2);
+			expect(Math.floor(seen.window[1] - 1e-9)).toBeLessThanOrEqual(new Date().getFullYear());
+			expect(errors).toEqual([]);
+			await context.close();
+		}
+	);
+
+	test('a count says what it holds, on hover and on keyboard focus', async () => {
+		const { page, context } = await open(browser, '/en/', { viewport: 'projector' });
+		await ready(page);
+		const count = page.locator(`${TL} .count`).first();
+		const label = (await count.getAttribute('aria-label'))!;
+		expect(label).toMatch(/^\d+ [a-z ]+(, \d+ [a-z ]+)*( and \d+ [a-z ]+)?, .+ – .+: select to zoom in$/);
+		await count.hover();
+		await expect.poll(() => page.locator('[data-testid="timeline-tip"]').textContent()).toBe(label);
+		await page.mouse.move(5, 5);
+		await expect.poll(() => page.locator('[data-testid="timeline-tip"]').count()).toBe(0);
+		// Keyboard: walk the events until one is folded into a count; the count is read out and shown.
+		await page.focus(`${TL} .stage`);
+		let active = '';
+		for (let i = 0; i < 80 && !active.startsWith('tl-c-'); i++) {
+			await page.keyboard.press('ArrowRight');
+			active = (await page.getAttribute(`${TL} .stage`, 'aria-activedescendant')) ?? '';
+		}
+		expect(active).toMatch(/^tl-c-/);
+		const focused = await page.getAttribute(`#${active}`, 'aria-label');
+		expect(await page.locator('[data-testid="timeline-tip"]').textContent()).toBe(focused);
+		await context.close();
+	});
+
+	test('the polities fold to a strip in the kiosk, show a name and years on hover, and open from the toolbar', async () => {
+		const { page, context } = await open(browser, '/en/kiosk/', { viewport: 'kiosk' });
+		await ready(page);
+		const toggle = page.locator('[data-testid="timeline-toggle-polities"]');
+		expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+		expect(await page.locator(`${TL} .era text`).count()).toBe(0);
+		const polity = page.locator(`${TL} [data-polity-id="kazakh-khanate"]`);
+		const box = (await polity.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await expect
+			.poll(() => page.locator('[data-testid="timeline-tip"]').textContent())
+			.toMatch(/^Kazakh Khanate, .*1465.* – .*1847/);
+		await toggle.click();
+		await settled(page);
+		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+		expect(await page.locator(`${TL} .era text`).count()).toBeGreaterThan(5);
+		// The lanes still all show, in what is left.
+		const seen = await inView(page);
+		for (const lane of ROLE_LANES) expect(seen.lanes[lane] ?? 0, lane).toBeGreaterThan(0);
+		await context.close();
+	});
+
+	test('the foreign lane folds to one row and opens from the toolbar', async () => {
+		const { page, context } = await open(browser, '/en/', { viewport: 'projector' });
+		await ready(page);
+		const toggle = page.locator('[data-testid="timeline-toggle-foreign"]');
+		expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+		const rows = () =>
+			page.evaluate(
+				(tl) =>
+					new Set(
+						[...document.querySelectorAll(`${tl} [data-lane="foreign"]`)].map((el) => el.getAttribute('transform'))
+					).size,
+				TL
+			);
+		expect(await rows()).toBe(1);
+		await toggle.click();
+		await settled(page);
+		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+		expect(await rows()).toBeGreaterThan(3);
+		await context.close();
 	});
 });

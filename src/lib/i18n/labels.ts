@@ -28,3 +28,21 @@ const ROLE: Record<Role, (i: object, o: { locale: Locale }) => string> = {
 
 export const kindLabel = (kind: EventKind, locale: Locale) => KIND[kind]({}, { locale });
 export const roleLabel = (role: Role, locale: Locale) => ROLE[role]({}, { locale });
+
+/**
+ * The timeline's lanes of people, each for one or more roles (timeline/lanes.ts says which).
+ * Declared here, beside their names, because i18n may import only the domain.
+ */
+export type LaneId = 'rulers' | 'biys' | 'batyrs' | 'alash' | 'diplomats' | 'foreign';
+
+const LANE: Record<LaneId, () => string> = {
+	rulers: () => m.timeline_lane_rulers(),
+	biys: () => m.timeline_lane_biys(),
+	batyrs: () => m.timeline_lane_batyrs(),
+	alash: () => m.timeline_lane_alash(),
+	diplomats: () => m.timeline_lane_diplomats(),
+	foreign: () => m.timeline_lane_foreign()
+};
+
+/** A lane's name in the page's language (set once for Paraglide by the route). */
+export const laneLabel = (id: LaneId) => LANE[id]();

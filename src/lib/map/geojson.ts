@@ -6,7 +6,7 @@
 import type { ContentModel, EventEntry, EventKind, Filters, Place, TimeWindow } from '$lib/domain/types';
 import { localTitle } from '$lib/content/localize';
 import type { Locale } from '$lib/i18n/locales';
-import { KIND_STYLE } from '$lib/components/kind-style';
+import { KIND_STYLE } from '$lib/styles/palette';
 import { eventsInWindow, filterEvents } from '$lib/domain/queries';
 import type { LonLat } from './basemap-region';
 import { curvedRoute } from './curves';

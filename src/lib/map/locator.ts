@@ -5,7 +5,7 @@
 import type { ContentModel, EventEntry, Place } from '$lib/domain/types';
 import { localTitle } from '$lib/content/localize';
 import type { Locale } from '$lib/i18n/locales';
-import { KIND_STYLE } from '$lib/components/kind-style';
+import { KIND_STYLE } from '$lib/styles/palette';
 import { eventPlaceIds, routeStops } from './geojson';
 import type { StaticPlace, StaticRoute } from './static-map';
 

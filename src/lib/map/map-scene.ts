@@ -5,7 +5,7 @@
  */
 import type { ContentModel, EventEntry, Filters, Place, TimeWindow } from '$lib/domain/types';
 import type { Locale } from '$lib/i18n/locales';
-import { KIND_STYLE } from '$lib/components/kind-style';
+import { KIND_STYLE } from '$lib/styles/palette';
 import type { LonLat } from './basemap-region';
 import {
 	eventPlaceIds,

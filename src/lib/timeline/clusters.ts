@@ -16,12 +16,22 @@ export interface Mark {
 	ranged: boolean;
 	/** Index in date order (for stable stacking and keyboard order). */
 	order: number;
+	/** A featured event: never folded into a count, named at the overview. */
+	featured?: boolean;
 }
 
 export function toMarks(events: EventEntry[]): Mark[] {
 	const marks = events.map((e, order) => {
 		const ranged = !!e.end;
-		return { id: e.id, pos: ranged ? e.start : (e.start + e.stop) / 2, start: e.start, stop: e.stop, ranged, order };
+		return {
+			id: e.id,
+			pos: ranged ? e.start : (e.start + e.stop) / 2,
+			start: e.start,
+			stop: e.stop,
+			ranged,
+			order,
+			featured: e.featured
+		};
 	});
 	return marks.sort((a, b) => a.pos - b.pos || a.order - b.order);
 }

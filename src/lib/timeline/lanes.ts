@@ -4,9 +4,10 @@
  */
 import { toDecimalEnd, toDecimalStart } from '$lib/domain/dates';
 import type { EventEntry, Person, Role } from '$lib/domain/types';
+import type { LaneId } from '$lib/i18n/labels';
 import { fitsInside } from './labels';
 
-export type LaneId = 'rulers' | 'biys' | 'batyrs' | 'alash' | 'diplomats' | 'foreign';
+export type { LaneId };
 
 export const LANES: { id: LaneId; roles: Role[] }[] = [
 	{ id: 'rulers', roles: ['khan', 'sultan'] },
@@ -39,7 +40,12 @@ export interface PersonSpan {
 /** A lifespan whose one end is unknown is drawn this long, feathered, from the known end. */
 const ASSUMED_LIFE = 40;
 
-export function personSpan(person: Person, events: Pick<EventEntry, 'start' | 'stop'>[] = []): PersonSpan | null {
+/** `present`: where a life with no known end stops at the latest (the end of the present year). */
+export function personSpan(
+	person: Person,
+	events: Pick<EventEntry, 'start' | 'stop'>[] = [],
+	present = Infinity
+): PersonSpan | null {
 	const reign = person.reign
 		? ([toDecimalStart(person.reign[0]), toDecimalEnd(person.reign[1])] as [number, number])
 		: undefined;
@@ -53,7 +59,7 @@ export function personSpan(person: Person, events: Pick<EventEntry, 'start' | 's
 	const firstSeen = events.length ? Math.min(...events.map((e) => e.start)) : Infinity;
 	if (born !== undefined && died !== undefined) life = [born, died];
 	else if (born !== undefined) {
-		life = [born, Math.max(born + ASSUMED_LIFE, reign?.[1] ?? -Infinity, lastSeen)];
+		life = [born, Math.max(born, Math.min(present, Math.max(born + ASSUMED_LIFE, reign?.[1] ?? -Infinity, lastSeen)))];
 		softEnd = true;
 	} else if (died !== undefined) {
 		life = [Math.min(died - ASSUMED_LIFE, reign?.[0] ?? Infinity, firstSeen), died];
@@ -134,39 +140,44 @@ export function packingScale(pxPerYear: number): number {
 	return 2 ** Math.floor(Math.log2(Math.max(1e-6, pxPerYear)));
 }
 
-export interface LaneLayout {
+/** One lane's people packed into rows (positions come later, from the height the lane gets). */
+export interface LanePack {
 	id: LaneId;
-	/** Top of the lane, px from the top of the lanes area. */
-	y: number;
-	/** Top of the first row. */
-	rowsTop: number;
 	rows: number;
-	height: number;
 	people: { span: PersonSpan; row: number }[];
+	/** Folded into one summary row (bars over each other, names in tooltips). */
+	collapsed: boolean;
+}
+
+export interface PackOptions {
+	/** Reserve room for a name beside a short bar (else bars alone, names only where they fit). */
+	labelled: boolean;
+	/** Reserving room for names may not cost more rows than this; past it, bars take any row they fit. */
+	maxLabelledRows?: number;
+	/** Lanes folded into one row. */
+	collapsed?: LaneId[];
 }
 
 /**
  * Lanes in their fixed order with empty lanes folded away; within a lane, bars packed into
  * rows at a packing scale (px per year), reserving room for a name beside a short bar.
  */
-export function layoutLanes(
+export function packLanes(
 	spans: PersonSpan[],
 	labelWidth: (id: string) => number,
 	pack: { from: number; pxPerYear: number },
-	rowHeight: number,
-	/** Room above the rows for the lane's name. */
-	header = 0,
-	pad = 4,
-	/** Reserving room for names beside bars may not cost more rows than this; past it, bars take any row they fit and names show where they fit. */
-	maxLabelledRows = 5
-): LaneLayout[] {
-	const out: LaneLayout[] = [];
-	let y = 0;
+	o: PackOptions
+): LanePack[] {
+	const out: LanePack[] = [];
 	for (const lane of LANES) {
 		const members = spans
 			.filter((s) => s.lane === lane.id)
 			.sort((a, b) => a.start - b.start || a.stop - b.stop || (a.id < b.id ? -1 : 1));
 		if (!members.length) continue;
+		if (o.collapsed?.includes(lane.id)) {
+			out.push({ id: lane.id, rows: 1, people: members.map((span) => ({ span, row: 0 })), collapsed: true });
+			continue;
+		}
 		const bars = members.map((s) => ({
 			x0: (s.start - pack.from) * pack.pxPerYear,
 			x1: (s.stop - pack.from) * pack.pxPerYear
@@ -178,17 +189,64 @@ export function layoutLanes(
 				reign && ([(reign[0] - pack.from) * pack.pxPerYear, (reign[1] - pack.from) * pack.pxPerYear] as const);
 			return { x0: b.x0, x1: fitsInside(b.x0, b.x1, w, solid || undefined) ? b.x1 : b.x1 + 4 + w };
 		});
-		const { rows, count } = packLabelledRows(bars, labelled, maxLabelledRows);
-		const height = header + count * rowHeight + pad;
+		const { rows, count } = o.labelled ? packLabelledRows(bars, labelled, o.maxLabelledRows ?? 5) : packRows(bars);
 		out.push({
 			id: lane.id,
-			y,
-			rowsTop: y + header,
 			rows: count,
-			height,
-			people: members.map((span, i) => ({ span, row: rows[i] }))
+			people: members.map((span, i) => ({ span, row: rows[i] })),
+			collapsed: false
 		});
-		y += height;
 	}
 	return out;
+}
+
+export interface LaneLayout extends LanePack {
+	/** Top of the lane, px from the top of the lanes area. */
+	y: number;
+	/** Top of the first row. */
+	rowsTop: number;
+	height: number;
+}
+
+/** How tall a lane's parts are: its name's row above the bars (0: the name sits over them), a row, the gap after it. */
+export interface LaneGeometry {
+	header: number;
+	rowHeight: number;
+	pad: number;
+	/** Without a header row, the least height a lane keeps so its name fits over it. */
+	minBody?: number;
+}
+
+/** A lane's height in a geometry. */
+export function laneHeight(rows: number, g: LaneGeometry): number {
+	return g.header + Math.max(g.header ? 0 : (g.minBody ?? 0), rows * g.rowHeight) + g.pad;
+}
+
+/** Stacks the lanes top to bottom. */
+export function positionLanes(packs: LanePack[], g: LaneGeometry): LaneLayout[] {
+	let y = 0;
+	return packs.map((p) => {
+		const height = laneHeight(p.rows, g);
+		const lane = { ...p, y, rowsTop: y + g.header, height };
+		y += height;
+		return lane;
+	});
+}
+
+/** Packs and stacks the lanes at one row height, names reserved room beside short bars. */
+export function layoutLanes(
+	spans: PersonSpan[],
+	labelWidth: (id: string) => number,
+	pack: { from: number; pxPerYear: number },
+	rowHeight: number,
+	/** Room above the rows for the lane's name. */
+	header = 0,
+	pad = 4,
+	maxLabelledRows = 5
+): LaneLayout[] {
+	return positionLanes(packLanes(spans, labelWidth, pack, { labelled: true, maxLabelledRows }), {
+		header,
+		rowHeight,
+		pad
+	});
 }

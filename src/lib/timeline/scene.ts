@@ -8,6 +8,7 @@
 import type { Locale } from '$lib/i18n/locales';
 import type { TimeWindow } from '$lib/domain/types';
 import { clusterMarks, drawnMarks, renderMode, visibleClusters, type Mark } from './clusters';
+import { placeFeatured, type MarkLabel } from './featured';
 import { pxPerYear, windowOf, zoomedScale, type ZoomLike } from './scale';
 import type { Sizes } from './sizes';
 import { textWidth } from './text';
@@ -39,9 +40,19 @@ export interface SceneInput {
 	/** Top of the first row of marks and the distance between stacked rows. */
 	bandTop: number;
 	rowStep: number;
+	/**
+	 * Rows for featured events (named, never counted) above the rest, and rows a crowd of the
+	 * rest may stack in before it becomes a count. Without featured rows featured events are
+	 * marks like any other.
+	 */
+	featuredRows: number;
+	stackRows: number;
 	canvasThreshold: number;
 	eras: EraBar[];
+	title: (eventId: string) => string;
 	titleWidth: (eventId: string) => number;
+	/** A featured event's names to try beside its mark, longest first. */
+	names: (eventId: string) => string[];
 	polityWidth: (polityId: string) => number;
 	/**
 	 * How far past each edge to lay out, as a share of the width: the SVG lays out half a
@@ -72,8 +83,8 @@ export interface Scene {
 	drawn: number;
 	mode: 'svg' | 'canvas';
 	spans: MarkSpan[];
-	/** Marks whose title fits beside them → the title's width. */
-	labelled: Map<string, number>;
+	/** Marks whose name is written beside them, and how. */
+	labelled: Map<string, MarkLabel>;
 	eraLabels: Map<string, LabelPlacement>;
 }
 
@@ -90,22 +101,46 @@ export function timelineScene(input: SceneInput, at: ZoomLike): Scene {
 	const ticks = ticksFor(level, drawWin, locale, (textWidth(sampleLabel(level, locale), sizes.axisFont) + 8) / ppy);
 	const minor = minorOf ? ticksFor(minorOf, drawWin, locale) : [];
 
-	const markPad = (sizes.markRadius * 3) / ppy;
-	const clusters = clusterMarks(input.marks, ppy, sizes.clusterGap);
-	const visible = visibleClusters(clusters, drawWin.from - markPad - input.maxRange, drawWin.to + markPad);
-	const items = bandItems(visible, x, input.bandTop, input.rowStep);
-	const drawn = drawnMarks(visible);
-	const mode = renderMode(drawn, input.canvasThreshold);
 	const r = sizes.markRadius;
+	const markPad = (r * 3) / ppy;
+	const from = drawWin.from - markPad - input.maxRange;
+	const to = drawWin.to + markPad;
+	const { featuredRows: fRows, stackRows } = input;
+	const rest = fRows ? input.marks.filter((mk) => !mk.featured) : input.marks;
+	const visible = visibleClusters(clusterMarks(rest, ppy, sizes.clusterGap), from, to);
+	const featured = fRows
+		? placeFeatured(
+				input.marks.filter((mk) => mk.featured && mk.stop >= from && mk.start <= to),
+				x,
+				{ rows: fRows, r, viewWidth: w, font: sizes.font - 1, names: input.names }
+			)
+		: [];
+	const items: BandItem[] = [
+		...featured.map((f): BandItem => ({
+			type: 'mark',
+			mark: f.mark,
+			x: f.x,
+			y: input.bandTop + f.row * input.rowStep,
+			row: f.row
+		})),
+		...bandItems(visible, x, input.bandTop, input.rowStep, stackRows, fRows)
+	];
+	const drawn = drawnMarks(visible, stackRows) + featured.length;
+	const mode = renderMode(drawn, input.canvasThreshold);
 	const spans = markSpans(items, x, r, w);
 	// Titles beside marks only while marks are few enough for SVG; a dense canvas band has none.
-	const labelled = mode === 'svg' ? markLabels(items, input.titleWidth, r, w) : new Map<string, number>();
+	const labelled = new Map<string, MarkLabel>();
+	if (mode === 'svg') {
+		for (const [id, width] of markLabels(items.slice(featured.length), input.titleWidth, r, w))
+			labelled.set(id, { text: input.title(id), width, side: 'right' });
+		for (const f of featured) if (f.label) labelled.set(f.mark.id, f.label);
+	}
 	const eraLabels = eraLabelPlacements(input.eras, x, w, input.polityWidth);
 
 	return { x, pxPerYear: ppy, win, drawWin, level, ticks, minor, items, drawn, mode, spans, labelled, eraLabels };
 }
 
-/** The people part: kept apart so scrolling the lanes re-places bars without redoing the rest. */
+/** The people part, fixed for a layout: the lanes, their rows and the names to place. */
 export interface LanesInput {
 	lanes: LaneLayout[];
 	rows: LaneRows;
@@ -115,8 +150,10 @@ export interface LanesInput {
 	width: number;
 	/** Name candidates (with years, then alone) and their widths, per person. */
 	personLabels: (id: string) => PersonLabels;
-	/** Rows scrolled into view (lanes drawing px): others are left out. */
-	yRange: [number, number];
+	/** Names' type size against the size their widths were measured at; 0: no names (rows too thin). */
+	nameScale: number;
+	/** Where names may start in a lane's first row (its name may sit over it). */
+	nameStart: (lane: LaneLayout) => number;
 }
 
 export function sceneBars(input: LanesInput, scene: Pick<Scene, 'x' | 'drawWin'>): LaneBar[] {
@@ -129,7 +166,8 @@ export function sceneBars(input: LanesInput, scene: Pick<Scene, 'x' | 'drawWin'>
 		input.lanesTop,
 		input.rowHeight,
 		input.rows,
-		input.yRange
+		input.nameScale,
+		input.nameStart
 	);
 }
 
@@ -155,12 +193,12 @@ export function markSpans(items: BandItem[], x: (pos: number) => number, r: numb
 /**
  * Where an axis label goes: an interval's name (century, millennium) in the middle of the part
  * of it on screen, left out when that part is narrower than the name; an instant's beside its
- * tick. `shift` is how far the drawing is slid while a pan is under way.
+ * tick.
  */
-export function axisLabelX(t: Tick, x: (pos: number) => number, width: number, font: number, shift = 0): number | null {
+export function axisLabelX(t: Tick, x: (pos: number) => number, width: number, font: number): number | null {
 	if (t.anchor !== 'middle' || t.end === undefined) return x(t.labelPos) + 4;
-	const a = Math.max(x(t.pos) + shift, 0);
-	const b = Math.min(x(t.end) + shift, width);
+	const a = Math.max(x(t.pos), 0);
+	const b = Math.min(x(t.end), width);
 	if (!t.label || b - a < textWidth(t.label, font) + 8) return null;
-	return (a + b) / 2 - shift;
+	return (a + b) / 2;
 }

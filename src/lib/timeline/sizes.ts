@@ -1,6 +1,7 @@
 /**
  * Type and mark sizes for where the timeline is shown: a phone, a laptop or projector, or a
- * kiosk read from a step away. Buttons stay at least 44 px (56 px on a kiosk) for fingers.
+ * kiosk read from a step away; a short box gets the laptop sizes whatever its width. Buttons
+ * stay at least 44 px (56 px on a kiosk) for fingers.
  */
 import type { Mode } from '$lib/domain/types';
 
@@ -17,8 +18,13 @@ export interface Sizes {
 	clusterGap: number;
 }
 
-export function sizesFor(width: number, mode: Mode): Sizes {
-	if (mode === 'kiosk' || width >= 1700) {
+/** Below this height (px) the large type would leave the lanes no room. */
+export const SHORT_BOX = 340;
+
+/** `height`: the timeline's box, when known. */
+export function sizesFor(width: number, mode: Mode, height?: number): Sizes {
+	const short = !!height && height < SHORT_BOX;
+	if ((mode === 'kiosk' || width >= 1700) && !short) {
 		return {
 			font: 17,
 			axisFont: 16,
@@ -47,18 +53,8 @@ export function sizesFor(width: number, mode: Mode): Sizes {
 		rowHeight: 24,
 		barHeight: 18,
 		markRadius: 8,
-		button: 44,
+		button: mode === 'kiosk' ? 56 : 44,
 		axisHeight: 28,
 		clusterGap: 20
 	};
 }
-
-/** Lane colours: muted, distinct from the event kind palette so people never read as events. */
-export const LANE_COLORS: Record<string, { life: string; reign: string }> = {
-	rulers: { life: '#9aa9b6', reign: '#2f5d7c' },
-	biys: { life: '#a9b79a', reign: '#4d6b33' },
-	batyrs: { life: '#c1a896', reign: '#7c4a2f' },
-	alash: { life: '#a99ab6', reign: '#5a3f7c' },
-	diplomats: { life: '#96b4b4', reign: '#2f6b6b' },
-	foreign: { life: '#b4aaa0', reign: '#5e554c' }
-};

@@ -1,62 +1,47 @@
 /**
- * Turning the model and the zoom into what the timeline draws: the span it covers, person
- * bars, and positioned event marks (stacks and counts). Pure, so the drawing components
+ * Turning the model and the zoom into what the timeline draws: person bars with their names,
+ * positioned event marks (stacks and counts) and their titles, era strips. Pure, so the drawing components
  * stay thin and the arithmetic is tested.
  */
-import type { ContentModel, EventEntry } from '$lib/domain/types';
+import type { ContentModel } from '$lib/domain/types';
 import type { TimeWindow } from '$lib/domain/types';
 import { MAX_STACK, type Cluster, type Mark } from './clusters';
 import { toDecimalEnd, toDecimalStart } from '$lib/domain/dates';
 import { placeRowLabels, type LabelPlacement } from './labels';
-import { packRows, personSpan, type LaneLayout, type PersonSpan } from './lanes';
-
-/** Everything the timeline can show (events and people), with a small margin. */
-export function timelineSpan(model: Pick<ContentModel, 'events' | 'people'>, spans: PersonSpan[]): TimeWindow {
-	let from = Infinity;
-	let to = -Infinity;
-	for (const e of model.events) {
-		from = Math.min(from, e.start);
-		to = Math.max(to, e.stop);
-	}
-	for (const s of spans) {
-		from = Math.min(from, s.start);
-		to = Math.max(to, s.stop);
-	}
-	if (!Number.isFinite(from)) return { from: 1400, to: 2000 };
-	const pad = Math.max(1, (to - from) * 0.02);
-	return { from: from - pad, to: to + pad };
-}
-
-export function personSpans(model: Pick<ContentModel, 'events' | 'people'>): PersonSpan[] {
-	const byId = new Map(model.events.map((e) => [e.id, e]));
-	const out: PersonSpan[] = [];
-	for (const p of model.people) {
-		const evs = p.events.map((id) => byId.get(id)).filter((e): e is EventEntry => !!e);
-		const s = personSpan(p, evs);
-		if (s) out.push(s);
-	}
-	return out;
-}
+import { packRows, type LaneLayout, type PersonSpan } from './lanes';
 
 export type BandItem =
 	| { type: 'mark'; mark: Mark; x: number; y: number; row: number }
-	| { type: 'count'; cluster: Cluster; x: number; y: number };
+	| { type: 'count'; cluster: Cluster; x: number; y: number; row: number };
 
-/** Positions marks in the events band: stacks of up to MAX_STACK rows, else one count. */
-export function bandItems(clusters: Cluster[], x: (pos: number) => number, top: number, rowStep: number): BandItem[] {
+/**
+ * Positions marks in the events band: stacks of up to `maxStack` rows from `firstRow`, else
+ * one count in the middle row of the stack. `top` is the y of the band's row 0.
+ */
+export function bandItems(
+	clusters: Cluster[],
+	x: (pos: number) => number,
+	top: number,
+	rowStep: number,
+	maxStack = MAX_STACK,
+	firstRow = 0
+): BandItem[] {
 	const out: BandItem[] = [];
+	const countRow = firstRow + Math.floor((maxStack - 1) / 2);
 	for (const c of clusters) {
-		if (c.marks.length <= MAX_STACK) {
-			c.marks.forEach((mark, row) => out.push({ type: 'mark', mark, x: x(mark.pos), y: top + row * rowStep, row }));
-		} else out.push({ type: 'count', cluster: c, x: x(c.pos), y: top + rowStep });
+		if (c.marks.length <= maxStack) {
+			c.marks.forEach((mark, i) =>
+				out.push({ type: 'mark', mark, x: x(mark.pos), y: top + (firstRow + i) * rowStep, row: firstRow + i })
+			);
+		} else out.push({ type: 'count', cluster: c, x: x(c.pos), y: top + countRow * rowStep, row: countRow });
 	}
 	return out;
 }
 
 /**
  * Which marks get their title written beside them: a title is drawn to the right of its
- * mark when it fits before the next mark in the same row and inside the view. Returns
- * id → available width, for marks that get a label.
+ * mark when it fits before the next mark or count badge in the same row and inside the view.
+ * Returns id → the title's width, for marks that get one.
  */
 export function markLabels(
 	items: BandItem[],
@@ -64,24 +49,21 @@ export function markLabels(
 	r: number,
 	viewWidth: number
 ): Map<string, number> {
-	const rows = new Map<number, { id: string; x: number }[]>();
-	const counts: number[] = [];
+	const rows = new Map<number, { id: string; x: number; count: boolean }[]>();
 	for (const it of items) {
-		if (it.type === 'count') counts.push(it.x);
-		else {
-			const row = rows.get(it.row) ?? [];
-			row.push({ id: it.mark.id, x: it.x });
-			rows.set(it.row, row);
-		}
+		const row = rows.get(it.row) ?? [];
+		row.push(it.type === 'mark' ? { id: it.mark.id, x: it.x, count: false } : { id: '', x: it.x, count: true });
+		rows.set(it.row, row);
 	}
 	const out = new Map<string, number>();
-	for (const [row, list] of rows) {
+	for (const list of rows.values()) {
 		list.sort((a, b) => a.x - b.x);
 		list.forEach((mk, i) => {
+			if (mk.count) return;
 			const start = mk.x + r + 4;
-			let limit = Math.min(i + 1 < list.length ? list[i + 1].x - r - 6 : Infinity, viewWidth - 2);
-			// Count badges sit in row 1 and block that row's labels.
-			if (row === 1) for (const cx of counts) if (cx > mk.x && cx - r - 6 < limit) limit = cx - r - 6;
+			// A count badge is wider than a mark.
+			const next = list[i + 1];
+			const limit = Math.min(next ? next.x - r - (next.count ? 10 : 6) : Infinity, viewWidth - 2);
 			const w = titleWidth(mk.id);
 			if (start >= 0 && start + w <= limit) out.set(mk.id, w);
 		});
@@ -121,23 +103,6 @@ export function layoutEras(
 	return { bars: list.map((p, i) => ({ ...p, row: rows[i] })), rows: count };
 }
 
-/**
- * The first view when no window is asked for: the years where most events are (5th to 95th
- * percentile, padded), so a sparse antiquity does not squeeze the dense centuries. Home and
- * the reset button still show the whole span.
- */
-export function overviewWindow(positions: number[], span: TimeWindow): TimeWindow {
-	if (positions.length < 10) return span;
-	const sorted = [...positions].sort((a, b) => a - b);
-	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))];
-	const lo = at(0.05);
-	const hi = at(0.95);
-	const pad = Math.max(5, (hi - lo) * 0.06);
-	const from = Math.max(span.from, lo - pad);
-	const to = Math.min(span.to, hi + pad);
-	return to - from < (span.to - span.from) * 0.8 ? { from, to } : span;
-}
-
 /** A person's name candidates, longest first, and their widths (see RowBar). */
 export interface PersonLabels {
 	texts: string[];
@@ -158,7 +123,9 @@ export interface LaneBar {
 
 /**
  * The bars in view with their names placed: row by row, left to right, trying the name
- * with years first (inside a long bar) and the name alone beside a short one.
+ * with years first (inside a long bar) and the name alone beside a short one. `nameScale`:
+ * the names' type size against the size their widths were measured at; 0 when rows are too
+ * thin for names (they stay in tooltips). A folded lane's names are never written.
  */
 export function laneBars(
 	lanes: LaneLayout[],
@@ -169,31 +136,33 @@ export function laneBars(
 	top: number,
 	rowHeight: number,
 	rows: LaneRows = laneRows(lanes),
-	/** The rows scrolled into view (px, lanes area): others are not drawn at all. */
-	yRange: [number, number] = [-Infinity, Infinity]
+	nameScale = 1,
+	/** Where names may start in a lane's first row (the lane's name may sit over it). */
+	nameStart: (lane: LaneLayout) => number = () => 0
 ): LaneBar[] {
 	const out: LaneBar[] = [];
+	const none: LabelPlacement = { mode: 'none', x: 0 };
 	for (const { lane, row, members } of rows) {
-		const y = top + lane.rowsTop + row * rowHeight;
-		if (y + rowHeight < yRange[0] || y > yRange[1]) continue;
 		// Only rows with a bar in view need their labels placed.
 		if (!members.some(({ span }) => span.stop >= win.from && span.start <= win.to)) continue;
+		const named = nameScale > 0 && !lane.collapsed;
 		const texts = members.map(({ span }) => labels(span.id));
-		const placed = placeRowLabels(
-			members.map(({ span }, i) => ({
-				x0: x(span.start),
-				x1: x(span.stop),
-				widths: texts[i].widths,
-				besideFrom: texts[i].besideFrom,
-				solid: span.reign && ([x(span.reign[0]), x(span.reign[1])] as const)
-			})),
-			0,
-			width
-		);
+		const placed = named
+			? placeRowLabels(
+					members.map(({ span }, i) => ({
+						x0: x(span.start),
+						x1: x(span.stop),
+						widths: texts[i].widths.map((w) => Math.ceil(w * nameScale)),
+						besideFrom: texts[i].besideFrom,
+						solid: span.reign && ([x(span.reign[0]), x(span.reign[1])] as const)
+					})),
+					row === 0 ? nameStart(lane) : 0,
+					width
+				)
+			: null;
 		members.forEach(({ span }, i) => {
 			if (span.stop < win.from || span.start > win.to) return;
-			const { place, choice } = placed[i];
-			const text = texts[i].texts[Math.max(0, choice)];
+			const { place, choice } = placed?.[i] ?? { place: none, choice: -1 };
 			out.push({
 				span,
 				lane: lane.id,
@@ -201,7 +170,7 @@ export function laneBars(
 				x0: x(span.start),
 				x1: x(span.stop),
 				place,
-				text
+				text: texts[i].texts[Math.max(0, choice)]
 			});
 		});
 	}

@@ -14,8 +14,6 @@ export interface ZoomOptions {
 	limits: () => { width: number; height: number; kMax: number };
 	onZoom: (t: ZoomTransform, byUser: boolean) => void;
 	onEnd: (byUser: boolean) => void;
-	/** A gesture starts or stops: hit-testing every SVG element under a moving pointer is costly. */
-	onMoving?: (moving: boolean) => void;
 	reducedMotion: () => boolean;
 }
 
@@ -75,8 +73,6 @@ export function attachZoom(el: El, options: ZoomOptions): TimelineZoom {
 			measured = measure();
 		})
 		.on('zoom', (event: D3ZoomEvent<El, unknown>) => {
-			// Only once the view really moves: a plain click must still reach the mark under it.
-			if (event.sourceEvent) options.onMoving?.(true);
 			const z = scale();
 			options.onZoom(
 				z === 1 ? event.transform : zoomIdentity.translate(event.transform.x / z, 0).scale(event.transform.k),
@@ -84,7 +80,6 @@ export function attachZoom(el: El, options: ZoomOptions): TimelineZoom {
 			);
 		})
 		.on('end', (event: D3ZoomEvent<El, unknown>) => {
-			options.onMoving?.(false);
 			options.onEnd(!!event.sourceEvent);
 		});
 

@@ -11,7 +11,7 @@ import {
 	visibleEvents
 } from '$lib/map/geojson';
 import { EMPTY_FILTERS } from '$lib/state/url-state';
-import { KIND_STYLE } from '$lib/components/kind-style';
+import { KIND_STYLE } from '$lib/styles/palette';
 import { EVENTS, PLACES } from './fixtures';
 
 const model = { events: EVENTS, people: [] };

@@ -28,9 +28,13 @@ function input(marks: Mark[], over: Partial<SceneInput> = {}): SceneInput {
 		maxRange: Math.max(0, ...marks.map((m) => m.stop - m.start)),
 		bandTop: 60,
 		rowStep: 22,
+		featuredRows: 0,
+		stackRows: 3,
 		canvasThreshold: 1500,
 		eras: [],
+		title: (id) => `Title ${id}`,
 		titleWidth: () => 40,
+		names: (id) => [`Title ${id}`],
 		polityWidth: () => 60,
 		overscan: 0,
 		...over
@@ -106,6 +110,7 @@ describe('sceneBars', () => {
 			rowsTop: 20,
 			rows: 2,
 			height: 68,
+			collapsed: false,
 			people: [
 				{ span: person('a', 1500, 1560), row: 0 },
 				{ span: person('b', 1700, 1760), row: 0 },
@@ -113,19 +118,20 @@ describe('sceneBars', () => {
 			]
 		}
 	];
-	const lanesInput = (yRange: [number, number]): LanesInput => ({
+	const lanesInput = (nameScale = 1): LanesInput => ({
 		lanes,
 		rows: laneRows(lanes),
 		lanesTop: 10,
 		rowHeight: 24,
 		width,
 		personLabels: (id) => ({ texts: [`Person ${id}`], widths: [60] }),
-		yRange
+		nameScale,
+		nameStart: () => 0
 	});
 
 	test('bars in view get their row, their extent and a placed name', () => {
 		const s = timelineScene(input([]), transformFor(span, width, { from: 1480, to: 1600 }));
-		const bars = sceneBars(lanesInput([-Infinity, Infinity]), s);
+		const bars = sceneBars(lanesInput(), s);
 		expect(bars.map((b) => [b.span.id, b.y])).toEqual([
 			['a', 30],
 			['c', 54]
@@ -135,9 +141,48 @@ describe('sceneBars', () => {
 		expect(bars[0].text).toBe('Person a');
 	});
 
-	test('rows scrolled out of view are not laid out', () => {
-		const s = timelineScene(input([]), { k: 1, x: 0 });
-		expect(sceneBars(lanesInput([0, 40]), s).map((b) => b.span.id)).toEqual(['a', 'b']);
+	test('rows too thin for names: every bar still drawn, no name written', () => {
+		const s = timelineScene(input([]), transformFor(span, width, { from: 1480, to: 1600 }));
+		const bars = sceneBars(lanesInput(0), s);
+		expect(bars.map((b) => b.span.id)).toEqual(['a', 'c']);
+		expect(bars.every((b) => b.place.mode === 'none')).toBe(true);
+	});
+
+	test('a folded lane draws its bars without names', () => {
+		const s = timelineScene(input([]), transformFor(span, width, { from: 1480, to: 1600 }));
+		const folded = { ...lanesInput(), lanes: lanes.map((l) => ({ ...l, collapsed: true })) };
+		folded.rows = laneRows(folded.lanes);
+		expect(sceneBars(folded, s).every((b) => b.place.mode === 'none')).toBe(true);
+	});
+});
+
+describe('featured events in the band', () => {
+	test('a featured event is never folded into a count: it has a row of its own, and its name', () => {
+		const crowd = Array.from({ length: 6 }, (_, i) => mark(`e${i}`, 1700 + i * 0.5));
+		crowd[2] = { ...crowd[2], featured: true };
+		const s = timelineScene(input(crowd, { featuredRows: 2, stackRows: 1 }), { k: 1, x: 0 });
+		const featured = s.items.find((it) => it.type === 'mark' && it.mark.id === 'e2');
+		expect(featured).toMatchObject({ row: 0, y: 60 });
+		expect(s.labelled.get('e2')).toMatchObject({ text: 'Title e2', side: 'right' });
+		// The other five: one count in the row under the featured rows.
+		const counts = s.items.filter((it) => it.type === 'count');
+		expect(counts).toHaveLength(1);
+		expect(counts[0]).toMatchObject({ row: 2, y: 60 + 2 * 22 });
+		expect(counts[0].type === 'count' && counts[0].cluster.marks.map((mk) => mk.id)).toEqual([
+			'e0',
+			'e1',
+			'e3',
+			'e4',
+			'e5'
+		]);
+	});
+
+	test('without featured rows a featured event is a mark like the others', () => {
+		const crowd = Array.from({ length: 6 }, (_, i) => mark(`e${i}`, 1700 + i * 0.5, 1700 + i * 0.5));
+		crowd[2] = { ...crowd[2], featured: true };
+		const s = timelineScene(input(crowd), { k: 1, x: 0 });
+		expect(s.items.filter((it) => it.type === 'count')).toHaveLength(1);
+		expect(s.items.some((it) => it.type === 'mark' && it.mark.id === 'e2')).toBe(false);
 	});
 });
 

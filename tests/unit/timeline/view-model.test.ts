@@ -2,32 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { parseHistDate } from '$lib/domain/dates';
 import type { Polity } from '$lib/domain/types';
 import { clusterMarks, type Mark } from '$lib/timeline/clusters';
-import { bandItems, eraLabelPlacements, layoutEras, markLabels, overviewWindow } from '$lib/timeline/view-model';
+import { bandItems, eraLabelPlacements, layoutEras, markLabels } from '$lib/timeline/view-model';
 import { personYears, lifeText, reignText, withoutEpithet } from '$lib/timeline/person-text';
 import { textWidth } from '$lib/timeline/text';
 
 const mark = (id: string, pos: number): Mark => ({ id, pos, start: pos, stop: pos, ranged: false, order: 0 });
-
-describe('overviewWindow', () => {
-	const span = { from: -600, to: 2050 };
-	test('opens on the dense centuries, not on a sparse antiquity', () => {
-		const positions = [-529, -200, 600, ...Array.from({ length: 60 }, (_, i) => 1450 + i * 8), 2010];
-		const w = overviewWindow(positions, span);
-		expect(w.from).toBeGreaterThan(1300);
-		expect(w.from).toBeLessThan(1500);
-		expect(w.to).toBeGreaterThan(1900);
-		expect(w.to).toBeLessThanOrEqual(2050);
-	});
-	test('too few events, or events everywhere: the whole span', () => {
-		expect(overviewWindow([1700, 1800], span)).toEqual(span);
-		expect(
-			overviewWindow(
-				Array.from({ length: 50 }, (_, i) => -600 + i * 53),
-				span
-			)
-		).toEqual(span);
-	});
-});
 
 describe('bandItems', () => {
 	test('up to three marks stack in rows; more collapse into one count', () => {
@@ -123,23 +102,25 @@ describe('textWidth', () => {
 });
 
 describe('era labels never cover each other', () => {
-	test('a short strip named on its right leaves no room for the next strip to be named on its left', () => {
+	// 2 px per year from 1900: rsfsr 34–46 px, its name (120 px) on its right ends at 170 px.
+	test.each([
+		['too close: the next strip goes unnamed', 1991, 220, 'none'],
+		['far enough, right edge blocked: named on its left, after the first name', 2150, 600, 'left']
+	] as const)('%s', (_name, start, view, mode) => {
 		const eras = [
 			{ id: 'rsfsr', start: 1917, stop: 1923, row: 0, color: '#000', circa: false },
-			{ id: 'kz', start: 1991, stop: 2000, row: 0, color: '#000', circa: false }
+			{ id: 'kz', start, stop: start + 9, row: 0, color: '#000', circa: false }
 		];
-		// 2 px per year from 1900: rsfsr 34–46 px, kz 182–200 px; names 120 px wide, view 220 px.
 		const place = eraLabelPlacements(
 			eras,
 			(p) => (p - 1900) * 2,
-			220,
+			view,
 			() => 120
 		);
-		expect(place.get('rsfsr')!.mode).toBe('right');
-		const end = place.get('rsfsr')!.x + 120;
+		expect(place.get('rsfsr')).toEqual({ mode: 'right', x: 50 });
 		const kz = place.get('kz')!;
-		if (kz.mode === 'left') expect(kz.x).toBeGreaterThanOrEqual(end);
-		expect(kz.mode).toBe('none');
+		expect(kz.mode).toBe(mode);
+		if (mode === 'left') expect(kz.x).toBeGreaterThanOrEqual(170);
 	});
 });
 

@@ -1,0 +1,68 @@
+/**
+ * The box the timeline fills: its measured size, where it must stop on the page, and the
+ * parts the reader has opened or folded (polities, foreign lane, legend in a short box).
+ */
+import type { Toggle as Choice } from './fit';
+import type { TimelineLayout } from './timeline-layout';
+import type { Toggle } from './TimelineToolbar.svelte';
+import { partToggles } from './toggles';
+
+/** In a box lower than this (px), or too narrow for the legend's one line, the legend opens from the toolbar. */
+export const COMPACT_BOX = 460;
+/** In a box that sets no height the frame stops at the bottom of the screen, unless that leaves less than this. */
+const MIN_CAP = 240;
+
+export class TimelineBox {
+	width = $state(0);
+	/** The stage (band, polities, lanes) and the frame (toolbar, stage, legend), as laid out. */
+	stageHeight = $state(0);
+	frameHeight = $state(0);
+	/** Where the frame must end, px from its top; null: wherever its box puts it. */
+	cap = $state<number | null>(null);
+	eras = $state<Choice>('auto');
+	foreign = $state<Choice>('auto');
+	legendOpen = $state(false);
+
+	/** The width to lay out at (1024 px before it is measured, as on the prerendered page). */
+	get w(): number {
+		return Math.max(1, this.width || 1024);
+	}
+
+	#fixedShare: () => boolean;
+	#legendWidth: () => number;
+
+	/**
+	 * `fixedShare`: the page gives the timeline a fixed share of a screen (kiosk, presenter),
+	 * where the legend opens from the toolbar; `legendWidth`: the legend's one line, estimated.
+	 */
+	constructor(fixedShare: () => boolean, legendWidth: () => number) {
+		this.#fixedShare = fixedShare;
+		this.#legendWidth = legendWidth;
+	}
+
+	/** The legend opens from the toolbar instead of taking lines under the stage. */
+	get compact(): boolean {
+		if (this.#fixedShare() || this.#legendWidth() > this.w) return true;
+		return this.frameHeight > 0 && this.frameHeight < COMPACT_BOX;
+	}
+
+	/** The bottom of the screen, measured from the frame's place on the page. */
+	measureCap(frame: HTMLElement | undefined) {
+		if (!frame) return;
+		const cap = window.innerHeight - (frame.getBoundingClientRect().top + window.scrollY);
+		this.cap = cap >= MIN_CAP ? cap : null;
+	}
+
+	/** The toolbar's open/fold buttons for a layout. */
+	toggles(layout: TimelineLayout): Toggle[] {
+		const foreign = layout.lanes.find((l) => l.id === 'foreign');
+		return partToggles({
+			eras: layout.eras.length ? layout.erasOpen : null,
+			foreign: foreign ? { open: !foreign.collapsed, count: foreign.people.length } : null,
+			legend: this.compact ? this.legendOpen : null,
+			onEras: (open) => (this.eras = open ? 'open' : 'closed'),
+			onForeign: (open) => (this.foreign = open ? 'open' : 'closed'),
+			onLegend: (open) => (this.legendOpen = open)
+		});
+	}
+}
