@@ -116,19 +116,41 @@ function writeContent(dir: string, data: ReturnType<typeof synthesize>) {
 	rmSync(dir, { recursive: true, force: true });
 	for (const sub of ['events', 'people', 'places', 'polities', 'tours'])
 		mkdirSync(path.join(dir, sub), { recursive: true });
+	// Sources are cited by key: one synthetic work in the content's own bibliography.
+	writeFileSync(
+		path.join(dir, 'bibliography.json'),
+		JSON.stringify([
+			{
+				id: 'synthetic',
+				type: 'book',
+				title: 'Synthetic',
+				author: [{ literal: 'Bench' }],
+				issued: { 'date-parts': [[2026]] }
+			}
+		])
+	);
+	writeFileSync(
+		path.join(dir, 'source-rules.yaml'),
+		'refused_hosts: []\nfurther_reading_only: []\nprocess_phrases: { kk: [], ru: [], en: [] }\n'
+	);
 	writeFileSync(
 		path.join(dir, 'places', 'turkistan.kk.md'),
-		`---\nname: "Түркістан"\nlat: 43.3\nlon: 68.25\nsources:\n  - "synthetic"\n---\n`
+		`---\nname: "Түркістан"\nlat: 43.3\nlon: 68.25\nsources:\n  - { work: synthetic, page: "1" }\n---\n`
 	);
 	writeFileSync(
 		path.join(dir, 'polities', 'kazakh-khanate.kk.md'),
-		`---\nname: "Қазақ хандығы"\nfrom: 1465\nto: 1847\ncolor: "#2f6f8f"\nsources:\n  - "synthetic"\n---\n`
+		`---\nname: "Қазақ хандығы"\nfrom: 1465\nto: 1847\ncolor: "#2f6f8f"\nsources:\n  - { work: synthetic, page: "1" }\n---\n`
+	);
+	// Embassies and letters name who sent them and to whom; treaties and alliances bind two parties.
+	writeFileSync(
+		path.join(dir, 'polities', 'qing.kk.md'),
+		`---\nname: "Цин"\nfrom: 1636\nto: 1912\nsources:\n  - { work: synthetic, page: "1" }\n---\n`
 	);
 	for (const p of data.people) {
 		const reign = p.reign ? `reign: [${iso(p.reign[0])}, ${iso(p.reign[1])}]\n` : '';
 		writeFileSync(
 			path.join(dir, 'people', `${p.id}.kk.md`),
-			`---\nname: "${p.name}"\nborn: ${iso(p.born)}\ndied: ${iso(p.died)}\nrole: ${p.role}\n${reign}sources:\n  - "synthetic"\n---\n`
+			`---\nname: "${p.name}"\nborn: ${iso(p.born)}\ndied: ${iso(p.died)}\nrole: ${p.role}\n${reign}sources:\n  - { work: synthetic, page: "1" }\n---\n`
 		);
 	}
 	for (const e of data.events) {
@@ -136,7 +158,7 @@ function writeContent(dir: string, data: ReturnType<typeof synthesize>) {
 		const people = e.people.length ? `people: [${e.people.join(', ')}]\n` : '';
 		writeFileSync(
 			path.join(dir, 'events', `${e.id}.kk.md`),
-			`---\ntitle: "${e.title}"\nsummary: "A synthetic event for the benchmark."\ndate: "${iso(e.year, e.month)}"\n${end}kind: ${e.kind}\n${people}places: [turkistan]\nsources:\n  - "synthetic"\n---\n`
+			`---\ntitle: "${e.title}"\nsummary: "A synthetic event for the benchmark."\ndate: "${iso(e.year, e.month)}"\n${end}kind: ${e.kind}\nconfidence: medium\nfrom: kazakh-khanate\nto: qing\nparties: [kazakh-khanate, qing]\n${people}places: [turkistan]\nsources:\n  - { work: synthetic, page: "1" }\n---\n`
 		);
 	}
 }
