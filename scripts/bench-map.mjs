@@ -43,12 +43,35 @@ const pick = (list) => list[Math.floor(rand() * list.length)];
 const KINDS = ['embassy', 'treaty', 'alliance', 'letter', 'marriage', 'law', 'congress', 'appointment', 'conflict'];
 
 function writeContent() {
-	const stamp = `${PLACES}/${EVENTS}/v2`;
+	const stamp = `${PLACES}/${EVENTS}/v5`;
 	const stampFile = `${contentDir}.stamp`;
 	if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
 	rmSync(contentDir, { recursive: true, force: true });
 	for (const d of ['events', 'places', 'people', 'polities', 'tours'])
 		mkdirSync(path.join(contentDir, d), { recursive: true });
+	// Sources are cited by key: one synthetic work in the content's own bibliography.
+	writeFileSync(
+		path.join(contentDir, 'bibliography.json'),
+		JSON.stringify([
+			{
+				id: 'synthetic',
+				type: 'book',
+				title: 'Synthetic',
+				author: [{ literal: 'Bench' }],
+				issued: { 'date-parts': [[2026]] }
+			}
+		])
+	);
+	writeFileSync(
+		path.join(contentDir, 'source-rules.yaml'),
+		'refused_hosts: []\nfurther_reading_only: []\nprocess_phrases: { kk: [], ru: [], en: [] }\n'
+	);
+	// Embassies and letters name who sent them and to whom; treaties and alliances bind two parties.
+	for (const id of ['polity-a', 'polity-b'])
+		writeFileSync(
+			path.join(contentDir, 'polities', `${id}.kk.md`),
+			`---\nname: "${id}"\nfrom: 1400\nsources: [{ work: synthetic, page: "1" }]\n---\n`
+		);
 	const places = [];
 	for (let i = 0; i < PLACES; i++) {
 		// Clustered like real content: most places on the steppe, some across Eurasia.
@@ -59,7 +82,7 @@ function writeContent() {
 		places.push(id);
 		writeFileSync(
 			path.join(contentDir, 'places', `${id}.kk.md`),
-			`---\nname: "Орын ${i} Әғқңөұүһі"\nlat: ${lat.toFixed(3)}\nlon: ${lon.toFixed(3)}\nsources: ["synthetic"]\n---\n`
+			`---\nname: "Орын ${i} Әғқңөұүһі"\nlat: ${lat.toFixed(3)}\nlon: ${lon.toFixed(3)}\nsources: [{ work: synthetic, page: "1" }]\n---\n`
 		);
 	}
 	for (let i = 0; i < EVENTS; i++) {
@@ -75,9 +98,13 @@ function writeContent() {
 			`date: ${year}`,
 			...(rand() < 0.2 ? [`end: ${year + 1 + Math.floor(rand() * 5)}`] : []),
 			`kind: ${pick(KINDS)}`,
+			'confidence: medium',
+			'from: polity-a',
+			'to: polity-b',
+			'parties: [polity-a, polity-b]',
 			`places: [${[...new Set(venue)].join(', ')}]`,
 			...(route.length ? [`route: [${route.join(', ')}]`] : []),
-			'sources: ["synthetic"]',
+			'sources: [{ work: synthetic, page: "1" }]',
 			'---',
 			''
 		];

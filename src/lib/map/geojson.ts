@@ -1,13 +1,12 @@
 /**
- * Content → GeoJSON for the map, pure: which events the time window shows, how many of them
- * touch each place, the place points labelled in the reader's language and the curved routes
- * coloured by kind. The MapLibre view and the static SVG fallback both draw from these.
+ * Content → GeoJSON for the map, pure: how many events touch each place, the place points
+ * labelled in the reader's language and the curved routes coloured by kind, each with its
+ * span. The MapLibre view and the static SVG fallback both draw from these.
  */
-import type { ContentModel, EventEntry, EventKind, Filters, Place, TimeWindow } from '$lib/domain/types';
+import type { EventEntry, EventKind, Place } from '$lib/domain/types';
 import { localTitle } from '$lib/content/localize';
 import type { Locale } from '$lib/i18n/locales';
 import { KIND_STYLE } from '$lib/styles/palette';
-import { eventsInWindow, filterEvents } from '$lib/domain/queries';
 import type { LonLat } from './basemap-region';
 import { curvedRoute } from './curves';
 
@@ -24,57 +23,60 @@ export interface RouteProps {
 	id: string;
 	kind: EventKind;
 	color: string;
-	selected: number;
+	/** The event's span in decimal years: the map shows the route while it overlaps the window (style.ts). */
+	start: number;
+	stop: number;
 }
 
 export type PlaceCollection = GeoJSON.FeatureCollection<GeoJSON.Point, PlaceProps>;
 export type RouteCollection = GeoJSON.FeatureCollection<GeoJSON.LineString, RouteProps>;
-
-/** The events the map shows: those passing the filters and overlapping the window. */
-export function visibleEvents(
-	model: Pick<ContentModel, 'events' | 'people'>,
-	window: TimeWindow | null,
-	filters?: Filters
-): EventEntry[] {
-	const filtered = filters ? filterEvents(model, filters) : model.events;
-	return eventsInWindow(filtered, window);
-}
 
 /** Every place an event touches: where it happened and each stop of its route. */
 export function eventPlaceIds(event: Pick<EventEntry, 'places' | 'route'>): string[] {
 	return [...new Set([...event.places, ...event.route])];
 }
 
-export function placeCounts(events: EventEntry[]): Map<string, number> {
+/** Events per place; `placeIds` (each event's places, worked out once per model) spares a new window the work. */
+export function placeCounts(events: EventEntry[], placeIds?: ReadonlyMap<string, string[]>): Map<string, number> {
 	const counts = new Map<string, number>();
-	for (const e of events) for (const id of eventPlaceIds(e)) counts.set(id, (counts.get(id) ?? 0) + 1);
+	for (const e of events)
+		for (const id of placeIds?.get(e.id) ?? eventPlaceIds(e)) counts.set(id, (counts.get(id) ?? 0) + 1);
 	return counts;
 }
 
-export interface ShownPlace {
+/** A place with its name in the reader's language. */
+export interface NamedPlace {
 	id: string;
 	name: string;
-	count: number;
 	lon: number;
 	lat: number;
+}
+
+/** Every place named in one language, in that language's alphabetical order (sorted once per language, not per window). */
+export function namedPlaces(places: Place[], locale: Locale): NamedPlace[] {
+	const collator = new Intl.Collator(locale);
+	return places
+		.map((p) => ({ id: p.id, name: localTitle(p.texts, locale), lon: p.lon, lat: p.lat }))
+		.sort((a, b) => collator.compare(a.name, b.name));
+}
+
+export interface ShownPlace extends NamedPlace {
+	count: number;
 }
 
 /**
  * The places the map shows: every place with at least one event in view, plus the selected
  * event's places even when the window has moved past it. Most events first, then by name.
  */
-export function shownPlaces(
-	places: Place[],
-	counts: Map<string, number>,
-	locale: Locale,
-	always: string[] = []
-): ShownPlace[] {
+export function shownPlaces(named: NamedPlace[], counts: Map<string, number>, always: string[] = []): ShownPlace[] {
 	const keep = new Set(always);
-	const collator = new Intl.Collator(locale);
-	return places
-		.filter((p) => (counts.get(p.id) ?? 0) > 0 || keep.has(p.id))
-		.map((p) => ({ id: p.id, name: localTitle(p.texts, locale), count: counts.get(p.id) ?? 0, lon: p.lon, lat: p.lat }))
-		.sort((a, b) => b.count - a.count || collator.compare(a.name, b.name));
+	const shown: ShownPlace[] = [];
+	for (const p of named) {
+		const count = counts.get(p.id) ?? 0;
+		if (count > 0 || keep.has(p.id)) shown.push({ ...p, count });
+	}
+	// A stable sort: places with as many events stay in name order.
+	return shown.sort((a, b) => b.count - a.count);
 }
 
 export function placeCollection(shown: ShownPlace[], selected: string[] = []): PlaceCollection {
@@ -118,26 +120,21 @@ export function routeCurves(
 	return curves;
 }
 
-/** The routes of some events, from their precomputed curves; the selected one last (on top). */
-export function routeCollection(
-	events: EventEntry[],
-	curves: ReadonlyMap<string, LonLat[]>,
-	selectedId: string | null = null
-): RouteCollection {
+/**
+ * The routes of some events, from their precomputed curves, each with its span: the map holds
+ * them all and shows those in the window by a filter (style.ts), so a new window costs no data.
+ */
+export function routeCollection(events: EventEntry[], curves: ReadonlyMap<string, LonLat[]>): RouteCollection {
 	const features: RouteCollection['features'] = [];
-	let selected: RouteCollection['features'][number] | null = null;
 	for (const e of events) {
 		const line = curves.get(e.id);
 		if (!line) continue;
-		const f: RouteCollection['features'][number] = {
+		features.push({
 			type: 'Feature',
-			properties: { id: e.id, kind: e.kind, color: KIND_STYLE[e.kind].color, selected: e.id === selectedId ? 1 : 0 },
+			properties: { id: e.id, kind: e.kind, color: KIND_STYLE[e.kind].color, start: e.start, stop: e.stop },
 			geometry: { type: 'LineString', coordinates: line }
-		};
-		if (e.id === selectedId) selected = f;
-		else features.push(f);
+		});
 	}
-	if (selected) features.push(selected);
 	return { type: 'FeatureCollection', features };
 }
 

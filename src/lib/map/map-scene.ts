@@ -6,17 +6,19 @@
 import type { ContentModel, EventEntry, Filters, Place, TimeWindow } from '$lib/domain/types';
 import type { Locale } from '$lib/i18n/locales';
 import { KIND_STYLE } from '$lib/styles/palette';
+import { eventsInWindow, filterEvents } from '$lib/domain/queries';
 import type { LonLat } from './basemap-region';
 import {
 	eventPlaceIds,
 	eventPoints,
+	namedPlaces,
 	placeCollection,
 	placeCounts,
 	routeCollection,
 	routeCurves,
 	routeStops,
 	shownPlaces,
-	visibleEvents,
+	type NamedPlace,
 	type PlaceCollection,
 	type RouteCollection,
 	type ShownPlace
@@ -27,6 +29,8 @@ import { staticScene, type StaticScene } from './static-map';
 export interface MapModel extends Pick<ContentModel, 'events' | 'people' | 'places'> {
 	placesById: ReadonlyMap<string, Place>;
 	eventsById: ReadonlyMap<string, EventEntry>;
+	/** Every place each event touches, by event id (counting a window's places then allocates nothing per event). */
+	placeIds: ReadonlyMap<string, string[]>;
 	/** Each route's curve by event id (never recomputed when the window or selection changes). */
 	curves: ReadonlyMap<string, LonLat[]>;
 }
@@ -39,6 +43,7 @@ export function mapModel(model: Pick<ContentModel, 'events' | 'people' | 'places
 		places: model.places,
 		placesById,
 		eventsById: new Map(model.events.map((e) => [e.id, e])),
+		placeIds: new Map(model.events.map((e) => [e.id, eventPlaceIds(e)])),
 		curves: routeCurves(model.events, placesById)
 	};
 }
@@ -51,7 +56,21 @@ export interface MapSceneInput {
 	locale: Locale;
 }
 
+/** What a scene worked out that does not depend on the window, for the next scene to reuse. */
+interface Basis {
+	model: MapModel;
+	filters: Filters;
+	locale: Locale;
+	filtered: EventEntry[];
+	named: NamedPlace[];
+	/** The selected event when the filters leave it out (its route is still drawn). */
+	outside: EventEntry | null;
+	routes: RouteCollection;
+}
+
 export interface MapScene {
+	/** The window the map's route filter applies (style.ts: IN_WINDOW). */
+	window: TimeWindow | null;
 	/** The events in the window that pass the filters. */
 	visible: EventEntry[];
 	selected: EventEntry | null;
@@ -61,28 +80,63 @@ export interface MapScene {
 	shown: ShownPlace[];
 	/** The visible events plus the selected one: its route stays drawn when the window has moved past it. */
 	routeEvents: EventEntry[];
+	/** How many routes are shown: those of `routeEvents` with a curve. */
+	routeCount: number;
 	places: PlaceCollection;
+	/**
+	 * The routes the map holds: every route of the filtered events and the selected one. The map
+	 * shows those in the window by its filter, so this stays the same object while only the window moves.
+	 */
 	routes: RouteCollection;
 	/** Where the selected event is (places and stops), for bringing it into view. */
 	focus: LonLat[];
+	basis: Basis;
 }
 
-export function mapScene(model: MapModel, { window, filters, selected: id, locale }: MapSceneInput): MapScene {
+/**
+ * The scene for some input. `previous` (the last scene) lends what does not depend on the
+ * window when the model, filters and language are the same, so a new window costs only the
+ * events in it, their places and the place list.
+ */
+export function mapScene(model: MapModel, input: MapSceneInput, previous?: MapScene): MapScene {
+	const { window, filters, selected: id, locale } = input;
 	const selected = (id && model.eventsById.get(id)) || null;
-	const visible = visibleEvents(model, window, filters);
-	const selectedPlaces = selected ? eventPlaceIds(selected) : [];
-	const shown = shownPlaces(model.places, placeCounts(visible), locale, selectedPlaces);
+	const basis = nextBasis(model, filters, locale, selected, previous?.basis);
+	const visible = eventsInWindow(basis.filtered, window);
+	const selectedPlaces = selected ? (model.placeIds.get(selected.id) ?? []) : [];
+	const shown = shownPlaces(basis.named, placeCounts(visible, model.placeIds), selectedPlaces);
 	const routeEvents = selected && !visible.includes(selected) ? [...visible, selected] : visible;
 	return {
+		window,
 		visible,
 		selected,
 		selectedPlaces,
 		shown,
 		routeEvents,
+		routeCount: routeEvents.reduce((n, e) => (model.curves.has(e.id) ? n + 1 : n), 0),
 		places: placeCollection(shown, selectedPlaces),
-		routes: routeCollection(routeEvents, model.curves, selected?.id ?? null),
-		focus: selected ? eventPoints(selected, model.placesById) : []
+		routes: basis.routes,
+		focus: selected ? eventPoints(selected, model.placesById) : [],
+		basis
 	};
+}
+
+function nextBasis(
+	model: MapModel,
+	filters: Filters,
+	locale: Locale,
+	selected: EventEntry | null,
+	prev: Basis | undefined
+): Basis {
+	const same = prev?.model === model;
+	const filtered = same && prev.filters === filters ? prev.filtered : filterEvents(model, filters);
+	const named = same && prev.locale === locale ? prev.named : namedPlaces(model.places, locale);
+	const outside = selected && !filtered.includes(selected) ? selected : null;
+	const routes =
+		same && prev.filtered === filtered && prev.outside === outside
+			? prev.routes
+			: routeCollection(outside ? [...filtered, outside] : filtered, model.curves);
+	return { model, filters, locale, filtered, named, outside, routes };
 }
 
 /** The static map drawn where WebGL is missing: the same places and routes, the whole region or the selection. */

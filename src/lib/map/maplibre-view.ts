@@ -13,20 +13,16 @@ import cyrillicExt400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-4
 import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import cyrillic700 from '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff2?url';
 import cyrillicExt700 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-700-normal.woff2?url';
+import type { TimeWindow } from '$lib/domain/types';
 import { BASEMAP_FILES, REGION, type LonLat } from './basemap-region';
+import { countDrawn, type Drawn } from './drawn';
 import type { PlaceCollection, RouteCollection } from './geojson';
-import { ARROW_IMAGE, LAYERS, SOURCES, arrowImage, bordersLayer, buildStyle } from './style';
+import { ARROW_IMAGE, LAYERS, SOURCES, arrowImage, bordersLayer, buildStyle, mapState, STATE } from './style';
+import { DASH_STEPS } from './route-dash';
 import { planSelectionMove, sameView, type View } from './view';
 
 export type MapStatus = 'loading' | 'ready' | 'lost' | 'error';
-
-/** What the map has drawn once it is idle (tiles loaded, nothing moving): features on screen. */
-export interface Drawn {
-	places: number;
-	routes: number;
-	/** Places of the selected event on screen. */
-	selected: number;
-}
+export type { Drawn };
 
 export interface MapViewOptions {
 	container: HTMLElement;
@@ -44,31 +40,14 @@ export interface MapViewOptions {
 	onDrawn?: (drawn: Drawn) => void;
 }
 
-/** Dash patterns stepped through to make the selected route appear to travel. */
-const DASH_STEPS: number[][] = [
-	[0, 4, 3],
-	[0.5, 4, 2.5],
-	[1, 4, 2],
-	[1.5, 4, 1.5],
-	[2, 4, 1],
-	[2.5, 4, 0.5],
-	[3, 4, 0],
-	[0, 0.5, 3, 3.5],
-	[0, 1, 3, 3],
-	[0, 1.5, 3, 2.5],
-	[0, 2, 3, 2],
-	[0, 2.5, 3, 1.5],
-	[0, 3, 3, 1],
-	[0, 3.5, 3, 0.5]
-];
-
 export class MapView {
 	readonly map: MapLibreMap;
 	#options: MapViewOptions;
 	#places: PlaceCollection = { type: 'FeatureCollection', features: [] };
 	#routes: RouteCollection = { type: 'FeatureCollection', features: [] };
+	/** The window and the selection, as the map's global state (style.ts). */
+	#state = mapState(null, null);
 	#loaded = false;
-	#animate = false;
 	#timer: ReturnType<typeof setInterval> | null = null;
 	/** False until the first move: the initial whole-region view is not written to the URL. */
 	#moved = false;
@@ -168,12 +147,10 @@ export class MapView {
 	}
 
 	#drawn(): Drawn {
-		const places = this.map.queryRenderedFeatures({ layers: [LAYERS.places, LAYERS.clusters] });
-		return {
-			places: places.length,
-			routes: this.map.queryRenderedFeatures({ layers: [LAYERS.routes, LAYERS.routeSelected] }).length,
-			selected: places.filter((f) => f.properties?.selected === 1).length
-		};
+		return countDrawn(
+			this.map.queryRenderedFeatures({ layers: [LAYERS.places, LAYERS.clusters] }),
+			this.map.queryRenderedFeatures({ layers: [LAYERS.routes, LAYERS.routeSelected] })
+		);
 	}
 
 	#addImages() {
@@ -181,18 +158,41 @@ export class MapView {
 	}
 
 	#push() {
-		if (!this.#loaded || !this.map.style) return;
-		this.map.getSource<GeoJSONSource>(SOURCES.places)?.setData(this.#places);
-		this.map.getSource<GeoJSONSource>(SOURCES.routes)?.setData(this.#routes);
+		this.setPlaces(this.#places);
+		this.setRoutes(this.#routes);
+		this.#pushState();
 	}
 
-	/** New places and routes (a new window, selection, filter or language). */
-	setData(places: PlaceCollection, routes: RouteCollection) {
+	/** The places of the window (their counts and clusters change with it). */
+	setPlaces(places: PlaceCollection) {
 		this.#places = places;
+		if (this.#loaded && this.map.style) this.map.getSource<GeoJSONSource>(SOURCES.places)?.setData(places);
+	}
+
+	/** Every route the map may show (new filters, or a selection they leave out); the window picks among them. */
+	setRoutes(routes: RouteCollection) {
 		this.#routes = routes;
-		this.#push();
-		this.#animate = routes.features.some((f) => f.properties.selected === 1);
+		if (this.#loaded && this.map.style) this.map.getSource<GeoJSONSource>(SOURCES.routes)?.setData(routes);
 		this.#syncAnimation();
+	}
+
+	/** A new window or selection: the map's filters apply it to the routes it holds, without new data. */
+	setWindow(window: TimeWindow | null, selected: string | null) {
+		this.#state = mapState(window, selected);
+		this.#pushState();
+	}
+
+	#pushState() {
+		// MapLibre skips a value that did not change; a changed one reloads the routes' tiles (their filters read it).
+		if (this.#loaded && this.map.style)
+			for (const [name, value] of Object.entries(this.#state)) this.map.setGlobalStateProperty(name, value);
+		this.#syncAnimation();
+	}
+
+	/** Whether the selected event has a route to animate. */
+	get #animate() {
+		const id = this.#state[STATE.selected];
+		return id !== '' && this.#routes.features.some((f) => f.properties.id === id);
 	}
 
 	#syncAnimation() {

@@ -4,7 +4,8 @@
  * through MapLibre 6's `font-faces`, whose Cyrillic Extended subset carries every Kazakh letter
  * (Ә Ғ Қ Ң Ө Ұ Ү Һ І); there is no glyphs URL, so no request leaves the site.
  */
-import type { StyleSpecification, FilterSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
+import type { TimeWindow } from '$lib/domain/types';
 import { BASEMAP_COLORS as C } from './colors';
 import { BASEMAP_FILES } from './basemap-region';
 
@@ -61,6 +62,44 @@ export const SOURCES = { places: 'places', routes: 'routes', borders: 'borders' 
 
 const notCluster: FilterSpecification = ['!', ['has', 'point_count']];
 
+/**
+ * The map's global state (MapLibre `global-state`): the time window and the selected event.
+ * The window is one value, so a new window reloads the routes' tiles once.
+ */
+export const STATE = { window: 'window', selected: 'selectedEvent' } as const;
+
+/** No window shows all time: bounds far beyond any date. */
+const ALL_TIME = { from: -1e9, to: 1e9 };
+
+export interface MapState {
+	[STATE.window]: TimeWindow;
+	[STATE.selected]: string;
+}
+
+/** The map's global state for a window (null: all time) and a selected event (null: none). */
+export function mapState(window: TimeWindow | null, selected: string | null): MapState {
+	return {
+		[STATE.window]: window ? { from: window.from, to: window.to } : ALL_TIME,
+		[STATE.selected]: selected ?? ''
+	};
+}
+
+const windowBound = (bound: 'from' | 'to'): ExpressionSpecification => ['get', bound, ['global-state', STATE.window]];
+
+/**
+ * A route whose event overlaps the window: the test of eventsInWindow (domain/queries) on the
+ * route's `start` and `stop`, evaluated by MapLibre as it lays out the tiles, so a new window
+ * changes the map's state, not its data (a table test keeps the two tests equal).
+ */
+export const IN_WINDOW: ExpressionSpecification = [
+	'all',
+	['>', ['get', 'stop'], windowBound('from')],
+	['<', ['get', 'start'], windowBound('to')]
+];
+
+/** The selected event's route: drawn on top, wherever the window is. */
+export const IS_SELECTED: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', STATE.selected]];
+
 /** `origin` makes the data URLs absolute (the worker resolves them outside the page). */
 export function buildStyle(origin: string, fonts: FontFiles): StyleSpecification {
 	const url = (p: string) => new URL(p, origin).href;
@@ -68,6 +107,7 @@ export function buildStyle(origin: string, fonts: FontFiles): StyleSpecification
 	return {
 		version: 8,
 		name: 'steppe-atlas',
+		state: { [STATE.window]: { default: ALL_TIME }, [STATE.selected]: { default: '' } },
 		'font-faces': {
 			[FONT_REGULAR]: [
 				{ url: url(fonts.latin400), 'unicode-range': RANGES.latin },
@@ -91,7 +131,11 @@ export function buildStyle(origin: string, fonts: FontFiles): StyleSpecification
 				cluster: true,
 				clusterRadius: 36,
 				clusterMaxZoom: 4,
-				clusterProperties: { total: ['+', ['get', 'count']], selected: ['max', ['get', 'selected']] }
+				clusterProperties: {
+					total: ['+', ['get', 'count']],
+					selected: ['max', ['get', 'selected']],
+					selectedPlaces: ['+', ['get', 'selected']]
+				}
 			}
 		},
 		layers: [
@@ -115,7 +159,7 @@ export function buildStyle(origin: string, fonts: FontFiles): StyleSpecification
 				id: LAYERS.routes,
 				type: 'line',
 				source: SOURCES.routes,
-				filter: ['==', ['get', 'selected'], 0],
+				filter: ['all', ['!', IS_SELECTED], IN_WINDOW],
 				layout: { 'line-cap': 'round', 'line-join': 'round' },
 				paint: {
 					'line-color': ['get', 'color'],
@@ -127,7 +171,7 @@ export function buildStyle(origin: string, fonts: FontFiles): StyleSpecification
 				id: LAYERS.routeSelected,
 				type: 'line',
 				source: SOURCES.routes,
-				filter: ['==', ['get', 'selected'], 1],
+				filter: IS_SELECTED,
 				layout: { 'line-cap': 'round', 'line-join': 'round' },
 				paint: { 'line-color': ['get', 'color'], 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 3.5, 6, 6] }
 			},
@@ -135,11 +179,12 @@ export function buildStyle(origin: string, fonts: FontFiles): StyleSpecification
 				id: 'route-arrows',
 				type: 'symbol',
 				source: SOURCES.routes,
+				filter: ['any', IS_SELECTED, IN_WINDOW],
 				layout: {
 					'symbol-placement': 'line',
 					'symbol-spacing': ['interpolate', ['linear'], ['zoom'], 2, 70, 6, 120],
 					'icon-image': ARROW_IMAGE,
-					'icon-size': ['case', ['==', ['get', 'selected'], 1], 1.15, 0.8],
+					'icon-size': ['case', IS_SELECTED, 1.15, 0.8],
 					'icon-allow-overlap': true,
 					'icon-ignore-placement': true,
 					'icon-rotation-alignment': 'map'

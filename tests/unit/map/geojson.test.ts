@@ -1,47 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { eventsAtPlace } from '$lib/domain/queries';
+import { eventsAtPlace, eventsInWindow } from '$lib/domain/queries';
 import {
+	eventPlaceIds,
 	eventPoints,
+	namedPlaces,
 	placeCollection,
 	placeCounts,
 	routeCollection,
 	routeCurves,
 	routeStops,
-	shownPlaces,
-	visibleEvents
+	shownPlaces
 } from '$lib/map/geojson';
-import { EMPTY_FILTERS } from '$lib/state/url-state';
 import { KIND_STYLE } from '$lib/styles/palette';
 import { EVENTS, PLACES } from './fixtures';
 
-const model = { events: EVENTS, people: [] };
 const byId = new Map(PLACES.map((p) => [p.id, p]));
-
-describe('visibleEvents (time window and filters)', () => {
-	it.each([
-		{
-			name: 'no window shows everything',
-			window: null,
-			ids: ['1694-embassy', '1731-oath', '1757-embassy', '1917-congress']
-		},
-		{ name: 'the 18th century', window: { from: 1700, to: 1800 }, ids: ['1731-oath', '1757-embassy'] },
-		{ name: 'an event overlapping the window edge is in', window: { from: 1694.5, to: 1700 }, ids: ['1694-embassy'] },
-		{ name: 'an event ending exactly at the window start is out', window: { from: 1695, to: 1700 }, ids: [] },
-		{ name: 'an empty stretch of time', window: { from: 1800, to: 1900 }, ids: [] }
-	])('$name', ({ window, ids }) => {
-		expect(visibleEvents(model, window).map((e) => e.id)).toEqual(ids);
-	});
-
-	it('applies the kind filter', () => {
-		const shown = visibleEvents(model, null, { ...EMPTY_FILTERS, kinds: ['embassy'] });
-		expect(shown.map((e) => e.id)).toEqual(['1694-embassy', '1757-embassy']);
-	});
-});
 
 describe('placeCounts and eventsAtPlace', () => {
 	it('counts venues and route stops once per event', () => {
 		const counts = placeCounts(EVENTS);
 		expect(Object.fromEntries(counts)).toEqual({ turkistan: 2, moscow: 1, orenburg: 2, beijing: 1, ghulja: 1 });
+	});
+
+	it('counts the same from places worked out once per model', () => {
+		const placeIds = new Map(EVENTS.map((e) => [e.id, eventPlaceIds(e)]));
+		expect(placeCounts(EVENTS, placeIds)).toEqual(placeCounts(EVENTS));
 	});
 
 	it('lists the events at a place, including those passing through it', () => {
@@ -60,15 +43,16 @@ describe('shownPlaces', () => {
 		{ locale: 'ru' as const, names: ['Оренбург', 'Туркестан', 'Бейжің', 'Құлжа', 'Москва'] },
 		{ locale: 'kk' as const, names: ['Орынбор', 'Түркістан', 'Бейжің', 'Құлжа', 'Мәскеу'] }
 	])('names in $locale, most events first, then by name', ({ locale, names }) => {
-		const shown = shownPlaces(PLACES, placeCounts(EVENTS), locale);
+		const shown = shownPlaces(namedPlaces(PLACES, locale), placeCounts(EVENTS));
 		expect(shown.map((p) => p.name)).toEqual(names);
 		expect(shown.map((p) => p.count)).toEqual([2, 2, 1, 1, 1]);
 	});
 
 	it('hides places with no events in the window but keeps the selected event places', () => {
-		const counts = placeCounts(visibleEvents(model, { from: 1900, to: 2000 }));
-		expect(shownPlaces(PLACES, counts, 'en').map((p) => p.id)).toEqual(['orenburg']);
-		expect(shownPlaces(PLACES, counts, 'en', ['moscow']).map((p) => [p.id, p.count])).toEqual([
+		const counts = placeCounts(eventsInWindow(EVENTS, { from: 1900, to: 2000 }));
+		const named = namedPlaces(PLACES, 'en');
+		expect(shownPlaces(named, counts).map((p) => p.id)).toEqual(['orenburg']);
+		expect(shownPlaces(named, counts, ['moscow']).map((p) => [p.id, p.count])).toEqual([
 			['orenburg', 1],
 			['moscow', 0]
 		]);
@@ -77,7 +61,7 @@ describe('shownPlaces', () => {
 
 describe('placeCollection', () => {
 	it('makes one point per shown place with its label, count and selection', () => {
-		const shown = shownPlaces(PLACES, placeCounts(EVENTS), 'en');
+		const shown = shownPlaces(namedPlaces(PLACES, 'en'), placeCounts(EVENTS));
 		const fc = placeCollection(shown, ['beijing']);
 		expect(fc.features).toHaveLength(5);
 		const beijing = fc.features.find((f) => f.properties.id === 'beijing')!;
@@ -106,24 +90,18 @@ describe('routeCurves', () => {
 describe('routeCollection', () => {
 	const curves = routeCurves(EVENTS, byId);
 
-	it('draws the events that have a curve, coloured by kind', () => {
+	it('draws the events that have a curve, coloured by kind, each with its span', () => {
 		const fc = routeCollection(EVENTS, curves);
 		expect(fc.features.map((f) => f.properties.id)).toEqual(['1694-embassy', '1757-embassy']);
 		for (const f of fc.features) expect(f.properties.color).toBe(KIND_STYLE[f.properties.kind].color);
+		expect(fc.features[1].properties).toMatchObject({ start: 1757, stop: 1758 });
 	});
 
-	it('marks the selected route and draws it last, on top', () => {
-		const fc = routeCollection(EVENTS, curves, '1694-embassy');
-		expect(fc.features.at(-1)!.properties).toMatchObject({ id: '1694-embassy', selected: 1 });
-		expect(fc.features[0].properties.selected).toBe(0);
-	});
-
-	it('reuses the curves, so a new window costs no geometry, and leaves them as they were', () => {
+	it('reuses the curves, so routes cost no geometry, and leaves them as they were', () => {
 		const before = new Map(curves);
 		const first = routeCollection(EVENTS, curves);
-		const again = routeCollection(EVENTS.slice(2), curves, '1757-embassy');
+		const again = routeCollection(EVENTS.slice(2), curves);
 		expect(again.features[0].geometry.coordinates).toBe(first.features[1].geometry.coordinates);
-		expect(again.features[0].properties.selected).toBe(1);
 		expect(curves).toEqual(before);
 	});
 
