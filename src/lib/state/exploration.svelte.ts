@@ -5,11 +5,12 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { EventKind, Role } from '$lib/domain/types';
+import { formatRelationKey, parseRelationKey } from '$lib/domain/relations';
 import type { Locale } from '$lib/i18n/locales';
 import { EMPTY_FILTERS, type Filters, type MapView, type Mode, type TimeWindow, type UrlState } from './url-state';
 
 /** Where a change came from, so a view can ignore the echo of its own change. */
-export type Origin = 'timeline' | 'map' | 'list' | 'url' | 'tour' | 'kiosk' | 'presenter' | 'other';
+export type Origin = 'timeline' | 'map' | 'list' | 'relations' | 'url' | 'tour' | 'kiosk' | 'presenter' | 'other';
 
 export class ExplorationState {
 	#event = $state<string | null>(null);
@@ -20,6 +21,7 @@ export class ExplorationState {
 	#mode = $state<Mode>('explore');
 	#stop = $state<number | null>(null);
 	#locale = $state<Locale>('kk');
+	#relation = $state<string | null>(null);
 	/** The view that made the last selection or window change. */
 	lastOrigin = $state<Origin>('other');
 
@@ -51,24 +53,48 @@ export class ExplorationState {
 	get locale() {
 		return this.#locale;
 	}
+	/** The selected relation between two polities, "<from>|<to>|<kind>" (domain/relations), or null. */
+	get selectedRelation() {
+		return this.#relation;
+	}
 
-	/** Selects an event (and clears a person selection); null clears. */
+	/**
+	 * Selects an event (and clears a person selection); null clears. A selection made outside
+	 * the relations view leaves the relation it was stepping through.
+	 */
 	select(id: string | null, origin: Origin = 'other') {
 		this.lastOrigin = origin;
 		this.#event = id;
 		if (id) this.#person = null;
+		if (origin !== 'relations') this.#relation = null;
 	}
 
 	selectPerson(id: string | null, origin: Origin = 'other') {
 		this.lastOrigin = origin;
 		this.#person = id;
-		if (id) this.#event = null;
+		if (id) {
+			this.#event = null;
+			this.#relation = null;
+		}
+	}
+
+	/**
+	 * Selects a relation ("<from>|<to>|<kind>") and one of its events, which the timeline and
+	 * the map then show as selected; null clears both. An invalid key clears too.
+	 */
+	selectRelation(key: string | null, event: string | null, origin: Origin = 'relations') {
+		const parsed = parseRelationKey(key);
+		this.lastOrigin = origin;
+		this.#relation = parsed && formatRelationKey(parsed);
+		this.#event = parsed ? event : null;
+		this.#person = null;
 	}
 
 	clearSelection(origin: Origin = 'other') {
 		this.lastOrigin = origin;
 		this.#event = null;
 		this.#person = null;
+		this.#relation = null;
 	}
 
 	/** The visible time window in decimal years (see domain/dates); null means "everything". */
@@ -116,6 +142,14 @@ export class ExplorationState {
 		this.setFilters({ roles });
 	}
 
+	/** Adds a polity to the filter, or takes it out again. */
+	togglePolity(id: string) {
+		const polities = this.#filters.polities.includes(id)
+			? this.#filters.polities.filter((p) => p !== id)
+			: [...this.#filters.polities, id];
+		this.setFilters({ polities });
+	}
+
 	clearFilters() {
 		this.#filters = { ...EMPTY_FILTERS };
 	}
@@ -141,6 +175,7 @@ export class ExplorationState {
 		this.#map = null;
 		this.#filters = { ...EMPTY_FILTERS };
 		this.#stop = null;
+		this.#relation = null;
 	}
 
 	toUrlState(): UrlState {
@@ -151,7 +186,8 @@ export class ExplorationState {
 			map: this.#map,
 			filters: this.#filters,
 			mode: this.#mode,
-			stop: this.#stop
+			stop: this.#stop,
+			relation: this.#relation
 		};
 	}
 
@@ -164,6 +200,7 @@ export class ExplorationState {
 		this.#filters = url.filters;
 		this.#mode = url.mode;
 		this.#stop = url.stop;
+		this.#relation = url.relation ?? null;
 	}
 }
 
