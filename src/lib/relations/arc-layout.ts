@@ -54,6 +54,8 @@ export interface ArcDiagram {
 }
 
 const KIND_ORDER = new Map(RELATION_KINDS.map((k, i) => [k, i]));
+/** How much wider than deep the longest arc may grow to fill a wide screen. */
+export const MAX_STRETCH = 3;
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
@@ -106,8 +108,12 @@ export function arcDiagram(
 	for (const lane of lanes.values()) maxLane = Math.max(maxLane, lane);
 	const arrowRoom = stroke[1] * 1.2 + 6;
 	const maxSpan = Math.max(1, order.length - 1);
-	// The longest arc fits the width: a fixed scale for the corpus, so arcs never jump.
-	const k = Math.min(1, Math.max(0.05, (width - inset - maxLane * laneGap - arrowRoom) / ((maxSpan * rowHeight) / 2)));
+	// The longest arc fills the width (as a half-ellipse up to three times as wide as it is
+	// deep, which spreads the nested arcs apart): one scale for the corpus, so arcs never jump.
+	const k = Math.min(
+		MAX_STRETCH,
+		Math.max(0.05, (width - inset - maxLane * laneGap - arrowRoom) / ((maxSpan * rowHeight) / 2))
+	);
 	const most = shown.reduce((m, r) => Math.max(m, r.count), 0);
 	const strokeOf = scaleSqrt()
 		.domain([1, Math.max(4, most)])

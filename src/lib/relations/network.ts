@@ -25,7 +25,7 @@ export interface Relation {
 export interface Network {
 	/** In legend order of kind, then by the parties' ids: a stable drawing order. */
 	relations: Relation[];
-	/** Acts in the window per polity (at either end). */
+	/** Events in the window per polity (at an end of one of their acts). */
 	degree: Map<string, number>;
 	/** Acts in the window. */
 	acts: number;
@@ -56,14 +56,21 @@ export function networkOf(acts: readonly Act[], window: TimeWindow | null, polit
 	const byKey = new Map<string, Relation>();
 	const degree = new Map<string, number>();
 	const events = new Set<string>();
+	const counted = new Set<string>();
+	const countFor = (polity: string, event: string) => {
+		const k = `${polity}|${event}`;
+		if (counted.has(k)) return;
+		counted.add(k);
+		degree.set(polity, (degree.get(polity) ?? 0) + 1);
+	};
 	let count = 0;
 	for (const act of acts) {
 		if (!inWindow(act, window)) continue;
 		if (only && !only.has(act.from) && !only.has(act.to)) continue;
 		count++;
 		events.add(act.event);
-		degree.set(act.from, (degree.get(act.from) ?? 0) + 1);
-		degree.set(act.to, (degree.get(act.to) ?? 0) + 1);
+		countFor(act.from, act.event);
+		countFor(act.to, act.event);
 		const r = byKey.get(act.key);
 		if (r) {
 			r.count++;
@@ -96,4 +103,19 @@ export function actsExtent(acts: readonly Act[]): TimeWindow | null {
 		to = Math.max(to, a.stop);
 	}
 	return { from, to };
+}
+
+/** The events of one relation among the acts, in the acts' order. */
+export function eventsOfRelation(acts: readonly Act[], key: string): Set<string> {
+	return new Set(acts.filter((a) => a.key === key).map((a) => a.event));
+}
+
+/** The events a relation has in a network (its window); empty when it has none there. */
+export function eventsInNetwork(network: Network, key: string | null): Set<string> {
+	return new Set(network.relations.find((r) => r.key === key)?.events ?? []);
+}
+
+/** Entries by id, for look-ups. */
+export function byId<T extends { id: string }>(list: readonly T[]): ReadonlyMap<string, T> {
+	return new Map(list.map((x) => [x.id, x]));
 }
