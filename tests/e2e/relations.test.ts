@@ -272,7 +272,7 @@ describe('kiosk, print and accessibility', () => {
 		const { page, context } = await open(browser, '/en/relations/', { viewport: 'projector' });
 		await ready(page);
 		await page.emulateMedia({ media: 'print' });
-		expect(await page.isVisible('[data-testid="relations-table"]')).toBe(true);
+		await page.waitForSelector('[data-testid="relations-table"]', { state: 'visible', timeout: 5000 });
 		expect(await page.isVisible('[data-testid="relations-arcs"]')).toBe(true);
 		expect(await page.isVisible('[data-testid="relations-play"]')).toBe(false);
 		expect(await page.isVisible(`${VIEW} [data-view="table"]`)).toBe(false);

@@ -45,6 +45,13 @@ export interface Arc {
 	lane: number;
 	/** The arc's outermost point (for a label or a focus ring). */
 	apex: [number, number];
+	/** The half-ellipse itself: centre, radii, and where it leaves and arrives (for canvas and hit tests). */
+	cx: number;
+	cy: number;
+	rx: number;
+	ry: number;
+	y0: number;
+	y1: number;
 }
 
 export interface ArcDiagram {
@@ -151,7 +158,13 @@ export function arcDiagram(
 			arrow,
 			width: r1(w),
 			lane,
-			apex: [r1(x + rx), r1((ya + yb) / 2)]
+			apex: [r1(x + rx), r1((ya + yb) / 2)],
+			cx: x,
+			cy: (ya + yb) / 2,
+			rx,
+			ry,
+			y0: ya,
+			y1: yb
 		});
 	}
 	return { height: order.length * rowHeight, nodes, arcs };

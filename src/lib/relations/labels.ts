@@ -17,11 +17,12 @@ export function arcLabel(
 	name: (id: string) => string,
 	locale: Locale
 ): string {
+	// No plural forms here: a label per arc, thousands of them in a large network.
 	const kind = relationKindLabel(r.kind, locale);
-	const events = m.count_events({ count: r.count });
+	const count = String(r.count);
 	return r.directed
-		? m.relations_arc_directed({ kind, from: name(r.from), to: name(r.to), events })
-		: m.relations_arc_undirected({ kind, a: name(r.from), b: name(r.to), events });
+		? m.relations_arc_directed({ kind, from: name(r.from), to: name(r.to), count })
+		: m.relations_arc_undirected({ kind, a: name(r.from), b: name(r.to), count });
 }
 
 /** "A → B" for a directed relation, "A — B" between parties alike (visible text). */

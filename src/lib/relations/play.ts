@@ -38,9 +38,8 @@ export function playFrames(acts: readonly Act[], years: number): TimeWindow[] {
 	return frames;
 }
 
-/** The width a play uses: the window the reader chose, unless it shows (nearly) everything. */
-export function playYears(window: TimeWindow | null, acts: readonly Act[]): number {
-	const extent = actsExtent(acts);
+/** The width a play uses: the window the reader chose, unless it shows (nearly) everything the acts cover. */
+export function playYears(window: TimeWindow | null, extent: TimeWindow | null): number {
 	if (!window || !extent) return DEFAULT_PLAY_YEARS;
 	const width = window.to - window.from;
 	return width >= (extent.to - extent.from) / 2 ? DEFAULT_PLAY_YEARS : width;

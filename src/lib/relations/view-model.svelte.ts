@@ -13,7 +13,7 @@ import type { Locale } from '$lib/i18n/locales';
 import type { ExplorationState } from '$lib/state/exploration.svelte';
 import { actsOf } from './acts';
 import { arcLanes, polityOrder } from './arc-layout';
-import { byId as indexById, eventsInNetwork, eventsOfRelation, networkOf } from './network';
+import { actsExtent, byId as indexById, eventsInNetwork, eventsOfRelation, networkOf } from './network';
 import { playFrames, playYears } from './play';
 
 const shown = (k: ReturnType<typeof relationsOfEvent>[number]) => ({
@@ -34,7 +34,10 @@ export function relationsViewModel(model: () => ContentModel, locale: () => Loca
 	const events = $derived(filterEvents(model(), { ...state.filters, polities: [] }));
 	const acts = $derived(actsOf(events));
 	const network = $derived(networkOf(acts, state.window, state.filters.polities));
-	const frames = $derived(playFrames(acts, playYears(state.window, acts)));
+	// Frames depend on the window's width only, so moving the window does not recount them.
+	const extent = $derived(actsExtent(acts));
+	const years = $derived(playYears(state.window, extent));
+	const frames = $derived(playFrames(acts, years));
 	const selected = $derived.by(() => {
 		const k = parseRelationKey(state.selectedRelation);
 		return k && shown(k);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { actsOf } from '$lib/relations/acts';
+import { actsExtent } from '$lib/relations/network';
 import { DEFAULT_PLAY_YEARS, playFrames, playYears, stepFrame } from '$lib/relations/play';
 import { ev } from './fixtures';
 
@@ -27,7 +28,7 @@ describe('playing the window', () => {
 		['a chosen window keeps its width', { from: 1500, to: 1520 }, 20],
 		['a window showing nearly everything: a generation', { from: 1400, to: 1800 }, DEFAULT_PLAY_YEARS]
 	])('%s', (_, window, years) => {
-		expect(playYears(window, acts)).toBe(years);
+		expect(playYears(window, actsExtent(acts))).toBe(years);
 	});
 
 	test.each([
