@@ -22,7 +22,8 @@ export const KIOSK_TARGET = 56;
 export function relationSizes(width: number, mode: Mode): RelationSizes {
 	const big = mode === 'kiosk' || mode === 'present';
 	const phone = width < 560;
-	const rowHeight = mode === 'kiosk' ? KIOSK_TARGET : big || phone ? 44 : 30;
+	// A projector shows the whole column at once (the clicker, not a pointer, drives it there).
+	const rowHeight = mode === 'kiosk' ? KIOSK_TARGET : phone ? 44 : mode === 'present' ? 28 : 30;
 	const share = phone ? 0.44 : 0.3;
 	const labelWidth = Math.round(Math.min(big ? 360 : 280, Math.max(130, width * share)));
 	const stroke: [number, number] = big ? [2.5, 12] : phone ? [1.25, 6] : [1.5, 9];

@@ -5,7 +5,7 @@ describe('sizes of the relations view', () => {
 	test.each([
 		['a kiosk row is a 56 px target', 1920, 'kiosk', KIOSK_TARGET],
 		['a phone row is a 44 px target', 390, 'explore', 44],
-		['a classroom row', 1280, 'present', 44],
+		['a projector shows the whole column', 1280, 'present', 28],
 		['a laptop row', 1280, 'explore', 30]
 	] as const)('%s', (_, width, mode, row) => {
 		expect(relationSizes(width, mode).rowHeight).toBe(row);
