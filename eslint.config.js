@@ -20,7 +20,20 @@ const LAYERS = {
 	components: ['domain', 'content', 'state', 'i18n', 'paraglide', 'styles', 'citations'],
 	timeline: ['domain', 'content', 'state', 'i18n', 'paraglide', 'styles', 'citations', 'components'],
 	map: ['domain', 'content', 'state', 'i18n', 'paraglide', 'styles', 'citations', 'components'],
-	modes: ['domain', 'content', 'state', 'i18n', 'paraglide', 'styles', 'citations', 'components', 'timeline', 'map']
+	relations: ['domain', 'content', 'state', 'i18n', 'paraglide', 'styles', 'citations', 'components'],
+	modes: [
+		'domain',
+		'content',
+		'state',
+		'i18n',
+		'paraglide',
+		'styles',
+		'citations',
+		'components',
+		'timeline',
+		'map',
+		'relations'
+	]
 };
 const FOLDERS = [...Object.keys(LAYERS), 'paraglide'];
 /** Shared UI may use the content model's types and text picking, never its loader. */

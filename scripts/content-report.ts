@@ -4,6 +4,7 @@
  * bibliography holds.
  */
 import { DIRECTED_KINDS, type ContentModel, type Texts } from '../src/lib/domain/types';
+import { journeysOf } from '../src/lib/map/journeys';
 
 const LANGS = ['kk', 'ru', 'en'] as const;
 /** A translation body shorter than this share of the Kazakh is listed for a translator to look at. */
@@ -96,6 +97,23 @@ export function contentReport(model: ContentModel): string {
 	lines.push(
 		`Embassies and letters with direction (from/to): ${withDirection.length}/${directed.length} (${pct(withDirection.length, directed.length)} %); with a documented route: ${directed.filter((e) => e.route.length).length}; with origin or destination: ${directed.filter((e) => e.origin || e.destination).length}; with any place: ${withPlaces.length}`
 	);
+	const { journeys, unmapped, total } = journeysOf(events, polities);
+	const seatsWanted = new Map<string, number>();
+	for (const u of unmapped) for (const p of u.needsSeat) seatsWanted.set(p, (seatsWanted.get(p) ?? 0) + 1);
+	lines.push(
+		`Embassies and letters drawn as a journey on the map: ${journeys.length}/${total} (${pct(journeys.length, total)} %); documented throughout: ${journeys.filter((j) => j.legs.every((l) => l.documented)).length}; partly or wholly undocumented: ${journeys.filter((j) => j.legs.some((l) => !l.documented)).length}`
+	);
+	if (unmapped.length) {
+		lines.push(
+			`  without a journey (no origin, destination, route or seat at that date): ${unmapped.map((u) => `${u.event} (${u.reason})`).join(', ')}`
+		);
+		lines.push(
+			`  seats that would draw them (polity: journeys waiting): ${[...seatsWanted]
+				.sort((x, y) => y[1] - x[1])
+				.map(([p, n]) => `${p} ${n}`)
+				.join(', ')}`
+		);
+	}
 	lines.push(
 		`Featured events: ${events.filter((e) => e.featured).length}; approximate (circa): ${events.filter((e) => e.circa).length}; Old Style dates: ${events.filter((e) => e.calendar === 'julian').length}`
 	);

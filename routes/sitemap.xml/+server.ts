@@ -8,7 +8,7 @@ export const prerender = true;
 export async function GET() {
 	const model = await getContent();
 	const origin = (env.PUBLIC_SITE_URL ?? '').replace(/\/$/, '');
-	const paths = ['', 'events/', 'people/', 'places/', 'tours/', 'sources/', 'about/'];
+	const paths = ['', 'events/', 'people/', 'places/', 'relations/', 'tours/', 'sources/', 'about/'];
 	for (const e of model.events) paths.push(`events/${e.id}/`);
 	for (const p of model.people) paths.push(`people/${p.id}/`);
 	for (const p of model.places) paths.push(`places/${p.id}/`);

@@ -5,10 +5,11 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { EventKind, Role } from '$lib/domain/types';
+import { formatRelationKey, parseRelationKey } from '$lib/domain/relations';
 import { EMPTY_FILTERS, type Filters, type MapView, type Mode, type TimeWindow, type UrlState } from './url-state';
 
 /** Where a change came from, so a view can ignore the echo of its own change. */
-export type Origin = 'timeline' | 'map' | 'list' | 'url' | 'tour' | 'kiosk' | 'presenter' | 'other';
+export type Origin = 'timeline' | 'map' | 'list' | 'relations' | 'url' | 'tour' | 'kiosk' | 'presenter' | 'other';
 
 export class ExplorationState {
 	#event = $state<string | null>(null);
@@ -23,6 +24,8 @@ export class ExplorationState {
 	#pinned: { mode: Mode } | null = null;
 	/** The open tour's stops (event ids in order), or null outside a tour. */
 	#tour: readonly string[] | null = null;
+	/** The relation (from|to|kind) the relations view is stepping through, or null. */
+	#relation = $state<string | null>(null);
 
 	get selectedEvent() {
 		return this.#event;
@@ -49,10 +52,15 @@ export class ExplorationState {
 	get lastOrigin() {
 		return this.#lastOrigin;
 	}
+	/** The selected relation between two polities, "<from>|<to>|<kind>" (domain/relations), or null. */
+	get selectedRelation() {
+		return this.#relation;
+	}
 
 	/**
 	 * Selects an event (and clears a person selection); null clears. In a tour, selecting one of
-	 * its events (on the timeline or the map) moves the tour to that stop.
+	 * its events (on the timeline or the map) moves the tour to that stop. A selection made outside
+	 * the relations view leaves the relation it was stepping through.
 	 */
 	select(id: string | null, origin: Origin = 'other') {
 		this.#lastOrigin = origin;
@@ -60,18 +68,35 @@ export class ExplorationState {
 		if (id) this.#person = null;
 		const at = id && this.#tour ? this.#tour.indexOf(id) : -1;
 		if (at >= 0) this.#stop = at + 1;
+		if (origin !== 'relations') this.#relation = null;
 	}
 
 	selectPerson(id: string | null, origin: Origin = 'other') {
 		this.#lastOrigin = origin;
 		this.#person = id;
-		if (id) this.#event = null;
+		if (id) {
+			this.#event = null;
+			this.#relation = null;
+		}
+	}
+
+	/**
+	 * Selects a relation ("<from>|<to>|<kind>") and one of its events, which the timeline and
+	 * the map then show as selected; null clears both. An invalid key clears too.
+	 */
+	selectRelation(key: string | null, event: string | null, origin: Origin = 'relations') {
+		const parsed = parseRelationKey(key);
+		this.#lastOrigin = origin;
+		this.#relation = parsed && formatRelationKey(parsed);
+		this.#event = parsed ? event : null;
+		this.#person = null;
 	}
 
 	clearSelection(origin: Origin = 'other') {
 		this.#lastOrigin = origin;
 		this.#event = null;
 		this.#person = null;
+		this.#relation = null;
 	}
 
 	/** The visible time window in decimal years (see domain/dates); null means "everything". */
@@ -117,6 +142,14 @@ export class ExplorationState {
 			? this.#filters.roles.filter((r) => r !== role)
 			: [...this.#filters.roles, role];
 		this.setFilters({ roles });
+	}
+
+	/** Adds a polity to the filter, or takes it out again. */
+	togglePolity(id: string) {
+		const polities = this.#filters.polities.includes(id)
+			? this.#filters.polities.filter((p) => p !== id)
+			: [...this.#filters.polities, id];
+		this.setFilters({ polities });
 	}
 
 	clearFilters() {
@@ -178,6 +211,7 @@ export class ExplorationState {
 		this.#map = null;
 		this.#filters = { ...EMPTY_FILTERS };
 		this.#stop = null;
+		this.#relation = null;
 	}
 
 	toUrlState(): UrlState {
@@ -188,7 +222,8 @@ export class ExplorationState {
 			map: this.#map,
 			filters: this.#filters,
 			mode: this.#mode,
-			stop: this.#stop
+			stop: this.#stop,
+			relation: this.#relation
 		};
 	}
 
@@ -201,6 +236,7 @@ export class ExplorationState {
 		this.#filters = url.filters;
 		if (!this.#pinned) this.#mode = url.mode;
 		this.#stop = url.stop;
+		this.#relation = url.relation ?? null;
 		this.#completeStop();
 	}
 }

@@ -7,8 +7,10 @@
  *   &kind=embassy,treaty  &role=biy  &polity=kazakh-khanate  &q=text   filters
  *   &mode=present|kiosk            mode (`?kiosk` and `?present` alone also work)
  *   &stop=3                        tour stop (1-based)
+ *   &rel=kazakh-khanate,muscovy,embassy   selected relation: from, to, kind (see domain/relations)
  */
 import { EVENT_KINDS, MODES, ROLES, type Filters, type MapView, type Mode, type TimeWindow } from '$lib/domain/types';
+import { formatRelationKey, parseRelationKey } from '$lib/domain/relations';
 
 export { MODES, type Filters, type MapView, type Mode, type TimeWindow };
 
@@ -20,6 +22,8 @@ export interface UrlState {
 	filters: Filters;
 	mode: Mode;
 	stop: number | null;
+	/** Selected relation as "<from>|<to>|<kind>"; absent or null: none. */
+	relation?: string | null;
 }
 
 export const EMPTY_FILTERS: Filters = { kinds: [], roles: [], polities: [], q: '' };
@@ -58,6 +62,7 @@ export function parseUrlState(params: URLSearchParams): UrlState {
 				? 'present'
 				: 'explore';
 	const stop = Number(params.get('stop'));
+	const relation = parseRelationKey(params.get('rel'));
 	return {
 		event: id('event'),
 		person: id('person'),
@@ -73,7 +78,8 @@ export function parseUrlState(params: URLSearchParams): UrlState {
 			q: (params.get('q') ?? '').slice(0, 200)
 		},
 		mode,
-		stop: Number.isInteger(stop) && stop >= 1 ? stop : null
+		stop: Number.isInteger(stop) && stop >= 1 ? stop : null,
+		relation: relation && formatRelationKey(relation)
 	};
 }
 
@@ -92,6 +98,7 @@ export function serializeUrlState(state: UrlState): URLSearchParams {
 	if (state.filters.q) params.set('q', state.filters.q);
 	if (state.mode !== 'explore') params.set('mode', state.mode);
 	if (state.stop) params.set('stop', String(state.stop));
+	if (state.relation) params.set('rel', state.relation.replaceAll('|', ','));
 	return params;
 }
 

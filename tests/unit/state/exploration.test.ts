@@ -9,7 +9,8 @@ const shared: UrlState = {
 	map: { lon: 68.25, lat: 43.3, zoom: 4.5 },
 	filters: { kinds: ['treaty'], roles: ['khan'], polities: ['junior-zhuz'], q: 'oath' },
 	mode: 'present',
-	stop: 2
+	stop: 2,
+	relation: null
 };
 
 describe('ExplorationState', () => {
@@ -22,7 +23,8 @@ describe('ExplorationState', () => {
 			map: null,
 			filters: EMPTY_FILTERS,
 			mode: 'explore',
-			stop: null
+			stop: null,
+			relation: null
 		});
 		expect('locale' in s).toBe(false);
 	});
@@ -133,7 +135,8 @@ describe('ExplorationState', () => {
 			map: null,
 			filters: EMPTY_FILTERS,
 			mode: 'present',
-			stop: null
+			stop: null,
+			relation: null
 		});
 		expect(s.lastOrigin).toBe('kiosk');
 	});

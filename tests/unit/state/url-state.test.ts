@@ -8,7 +8,8 @@ const full: UrlState = {
 	map: { lon: 68.251, lat: 43.297, zoom: 4.5 },
 	filters: { kinds: ['embassy', 'treaty'], roles: ['biy'], polities: ['kazakh-khanate'], q: 'Абылай' },
 	mode: 'present',
-	stop: 3
+	stop: 3,
+	relation: 'kazakh-khanate|muscovy|embassy'
 };
 
 describe('URL state', () => {
@@ -24,7 +25,8 @@ describe('URL state', () => {
 			map: null,
 			filters: EMPTY_FILTERS,
 			mode: 'explore',
-			stop: null
+			stop: null,
+			relation: null
 		};
 		expect(serializeUrlState(empty).toString()).toBe('');
 	});
@@ -38,8 +40,20 @@ describe('URL state', () => {
 		['stop=2.5', 'stop', null],
 		['mode=evil', 'mode', 'explore'],
 		['kiosk', 'mode', 'kiosk'],
-		['present', 'mode', 'present']
+		['present', 'mode', 'present'],
+		['rel=kazakh-khanate,muscovy,embassy', 'relation', 'kazakh-khanate|muscovy|embassy'],
+		['rel=muscovy|kazakh-khanate|treaty', 'relation', 'kazakh-khanate|muscovy|treaty'],
+		['rel=a,b,law', 'relation', null],
+		['rel=a,a,treaty', 'relation', null],
+		['rel=<x>,b,treaty', 'relation', null]
 	] as const)('%s is read safely', (query, key, expected) => {
 		expect(parseUrlState(new URLSearchParams(query))[key]).toEqual(expected);
+	});
+	test('a relation is written with commas, and an undirected one in a fixed order', () => {
+		const state = { ...full, relation: 'bukhara|kazakh-khanate|treaty' };
+		expect(serializeUrlState(state).get('rel')).toBe('bukhara,kazakh-khanate,treaty');
+		expect(parseUrlState(new URLSearchParams('rel=kazakh-khanate,bukhara,treaty')).relation).toBe(
+			'bukhara|kazakh-khanate|treaty'
+		);
 	});
 });
