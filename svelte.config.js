@@ -39,7 +39,10 @@ const config = {
 				'form-action': ['self']
 			}
 		},
-		alias: { $content: 'src/lib/content' }
+		alias: { $content: 'src/lib/content' },
+		// Small stylesheets go inline in the page: each saves a render-blocking request before the
+		// first paint (on a phone's network, a round trip each), for a few hundred bytes of HTML.
+		inlineStyleThreshold: 5000
 	}
 };
 
