@@ -109,6 +109,8 @@ async function auditOnce(url) {
 			si: a['speed-index'].numericValue,
 			bytes: a['total-byte-weight'].numericValue,
 			longest: tasks.reduce((max, t) => Math.max(max, t.duration ?? 0), 0),
+			// Lighthouse's measure of this machine's speed at the time (a 2-core desktop scores about 1,000).
+			benchmark: result.lhr.environment.benchmarkIndex,
 			failed: [...Object.values(c)]
 				.flatMap((cat) => cat.auditRefs)
 				.filter((ref) => ref.weight > 0 && a[ref.id].score !== null && a[ref.id].score < 0.9)
@@ -139,9 +141,11 @@ try {
 	server.kill();
 }
 
+const benchmarks = PAGES.flatMap((p) => results[p].map((r) => r.benchmark));
 const canonical = readFileSync(path.join(DIR, 'en', 'index.html'), 'utf8').match(/rel="canonical" href="([^"]*)"/)?.[1];
 console.log(
-	`\nLighthouse ${RUNS > 1 ? `median of ${RUNS}` : '1 run'}, mobile preset; build ${path.relative(process.cwd(), DIR)}; canonical ${canonical ?? 'none'}\n`
+	`\nLighthouse ${RUNS > 1 ? `median of ${RUNS}` : '1 run'}, mobile preset; build ${path.relative(process.cwd(), DIR)}; canonical ${canonical ?? 'none'}; ` +
+		`host benchmark index ${Math.round(median(benchmarks))} (${Math.round(Math.min(...benchmarks))}–${Math.round(Math.max(...benchmarks))})\n`
 );
 const head = [
 	'page',
