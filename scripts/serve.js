@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 /**
  * Serves build/ on 127.0.0.1 (kiosks, CI, local use): static files with correct types
- * (.mjs as text/javascript), and a real 404 in the reader's language for unknown paths.
- *   node scripts/serve.js [--port 4173] [--dir build]
+ * (.mjs as text/javascript), the build's brotli or gzip copy where the browser accepts it, the
+ * site's security and caching headers (scripts/site-headers.js), and a real 404 in the
+ * reader's language for unknown paths.
+ *   node scripts/serve.js [--port 4173] [--dir build] [--host 127.0.0.1]
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
+import { cacheControl, securityHeaders } from './site-headers.js';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -25,14 +28,18 @@ if (!existsSync(path.join(dir, 'index.html'))) {
 	process.exit(1);
 }
 
+const security = securityHeaders();
+
 const assets = sirv(dir, {
 	etag: true,
 	extensions: ['html'],
+	// The build writes a .br and a .gz beside each text file (adapter-static's precompress).
+	brotli: true,
+	gzip: true,
 	setHeaders(res, pathname) {
-		if (pathname.endsWith('.mjs')) res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-		// Fingerprinted assets never change; pages and the service worker must be revalidated.
-		if (pathname.includes('/_app/immutable/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-		else res.setHeader('Cache-Control', 'no-cache');
+		if (/\.mjs(\.br|\.gz)?$/.test(pathname)) res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+		// Fingerprinted files never change under their name; pages and the service worker are revalidated.
+		res.setHeader('Cache-Control', cacheControl(pathname));
 	}
 });
 
@@ -41,11 +48,13 @@ function notFound(req, res) {
 	const page = lang ? path.join(dir, lang, '404', 'index.html') : path.join(dir, '404', 'index.html');
 	res.statusCode = 404;
 	res.setHeader('Content-Type', 'text/html; charset=utf-8');
+	res.setHeader('Cache-Control', 'no-cache');
 	res.end(existsSync(page) ? readFileSync(page) : 'Not found');
 }
 
 const server = createServer((req, res) => {
 	if (token) res.setHeader('X-Atlas-Serve-Token', token);
+	for (const [name, value] of Object.entries(security)) res.setHeader(name, value);
 	// A directory without its trailing slash gets one, as the prerendered pages expect.
 	const url = new URL(req.url ?? '/', 'http://x');
 	if (

@@ -1,13 +1,13 @@
 /** Every public page in every language, for search engines. */
-import { env } from '$env/dynamic/public';
 import { getContent } from '$lib/content/site.server';
 import { LOCALES } from '$lib/i18n/locales';
+import { SITE_ORIGIN } from '$lib/site/origin';
 
 export const prerender = true;
 
 export async function GET() {
 	const model = await getContent();
-	const origin = (env.PUBLIC_SITE_URL ?? '').replace(/\/$/, '');
+	const origin = SITE_ORIGIN;
 	const paths = ['', 'events/', 'people/', 'places/', 'relations/', 'tours/', 'sources/', 'about/'];
 	for (const e of model.events) paths.push(`events/${e.id}/`);
 	for (const p of model.people) paths.push(`people/${p.id}/`);

@@ -1,6 +1,5 @@
-import { withoutBodies } from '$lib/content/localize';
-import { getContent } from '$lib/content/site.server';
+import { shipIndex } from '$lib/content/ship.server';
 import type { PageServerLoad } from './$types';
 
-// A list page needs only its own collection, not the whole model.
-export const load: PageServerLoad = async () => ({ people: withoutBodies(await getContent()).people });
+// Only the index's address is serialised into the page; +page.ts reads the model from it.
+export const load: PageServerLoad = () => shipIndex();

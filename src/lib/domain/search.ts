@@ -47,3 +47,21 @@ export function buildEventSearch(
 		}
 	};
 }
+
+/**
+ * The same search, with its index built on the first non-empty query: a list's first paint and
+ * hydration need no index, and most visits never search.
+ */
+export function lazyEventSearch(
+	model: Pick<ContentModel, 'events' | 'people' | 'places' | 'polities'>,
+	locale: Locale
+): { search(query: string): Set<string> | null } {
+	let built: ReturnType<typeof buildEventSearch> | undefined;
+	return {
+		search(query) {
+			if (!query.trim()) return null;
+			built ??= buildEventSearch(model, locale);
+			return built.search(query);
+		}
+	};
+}

@@ -45,6 +45,8 @@ export interface StaticScene {
 	frame: StaticFrameName;
 	image: string;
 	size: { width: number; height: number };
+	/** Where the picture lies in the frame: the whole frame, or the part a crop covers. */
+	imageBox: ViewBox;
 	viewBox: ViewBox;
 	/** Marks and labels are drawn this many times their base size. */
 	labelScale: number;
@@ -124,6 +126,7 @@ export function staticScene(
 		frame,
 		image: frame === 'region' ? BASEMAP_FILES.regionSvg : BASEMAP_FILES.wideSvg,
 		size,
+		imageBox: { x: 0, y: 0, width: size.width, height: size.height },
 		viewBox,
 		labelScale: options.labelScale ?? 1,
 		places: placeLabels(

@@ -1,7 +1,10 @@
 import { entriesFor, personPage } from '$lib/content/pages.server';
+import { inLanguage } from '$lib/content/in-language';
 import type { Locale } from '$lib/domain/types';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => entriesFor('people');
 
-export const load: PageServerLoad = ({ params }) => personPage(params.id, params.lang as Locale);
+// Only the page's language goes into its HTML (see in-language.ts).
+export const load: PageServerLoad = async ({ params }) =>
+	inLanguage(await personPage(params.id, params.lang as Locale), params.lang as Locale);

@@ -1,0 +1,161 @@
+/**
+ * What a visitor downloads: the model comes once, in one fingerprinted file, not inside every
+ * page; files are served compressed with the site's caching and security headers; locator
+ * maps draw on small crops of the basemap. Sizes are read from the build (no timings).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { get } from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseUrl, buildDir, LANGS, launch, open } from './harness';
+import { builtPages, urlOf } from './built-site';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => browser?.close());
+
+/** The pages whose interactive parts read the whole model. */
+const MODEL_PAGES = LANGS.flatMap((l) => [
+	`/${l}/`,
+	`/${l}/events/`,
+	`/${l}/people/`,
+	`/${l}/places/`,
+	`/${l}/tours/`,
+	`/${l}/kiosk/`
+]);
+
+const html = (urlPath: string) => readFileSync(path.join(buildDir(), urlPath, 'index.html'), 'utf8');
+/** SvelteKit's inline bootstrap script: where data returned by a server load ends up. */
+const inlineScripts = (page: string) => [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+
+describe('the model ships once', () => {
+	test('pages that use the model name one fingerprinted index file and carry none of it', () => {
+		const named = new Set<string>();
+		for (const p of MODEL_PAGES) {
+			const page = html(p);
+			const file = /<link rel="preload" as="fetch" href="(\/data\/index\.[0-9a-f]{12}\.json)"/.exec(page)?.[1];
+			expect(file, `${p} preloads the index`).toBeTruthy();
+			named.add(file!);
+			expect(page, p).not.toContain('data-sveltekit-fetched');
+			for (const script of inlineScripts(page)) expect(script.length, `${p} inline script`).toBeLessThan(3000);
+			const data = readFileSync(path.join(buildDir(), p, '__data.json'), 'utf8');
+			expect(data.length, `${p}/__data.json`).toBeLessThan(1000);
+		}
+		expect(named.size).toBe(1);
+		const index = JSON.parse(readFileSync(path.join(buildDir(), [...named][0]), 'utf8'));
+		expect(index.events.length).toBeGreaterThan(10);
+		expect(JSON.stringify(index)).not.toMatch(/"html":"[^"]/);
+	});
+
+	test('no page of the build carries the model inline', () => {
+		const index = readdirSync(path.join(buildDir(), 'data')).find((f) => /^index\..*\.json$/.test(f))!;
+		const modelBytes = statSync(path.join(buildDir(), 'data', index)).size;
+		for (const file of builtPages(buildDir()))
+			for (const script of inlineScripts(readFileSync(file, 'utf8')))
+				expect(script.length, urlOf(buildDir(), file)).toBeLessThan(modelBytes / 4);
+	});
+
+	test('readers fetch the index once however many model pages they open', async () => {
+		const { page, context, errors } = await open(browser, '', { viewport: 'projector' });
+		const fetched: string[] = [];
+		page.on('request', (r) => /\/data\/index\./.test(r.url()) && fetched.push(r.url()));
+		await page.goto(`${baseUrl()}/en/`, { waitUntil: 'load' });
+		await page.locator('html[data-mode]').waitFor({ state: 'attached' });
+		for (const section of ['events', 'people', 'places', 'tours']) {
+			await page.locator(`.main-nav a[href="/en/${section}/"]`).click();
+			await page.waitForURL(`**/en/${section}/`);
+			await page.locator('h1').waitFor();
+		}
+		await page.goBack();
+		await page.waitForURL('**/en/places/');
+		expect(fetched).toHaveLength(1);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('the kiosk reads event texts from its language’s bodies file', async () => {
+		const { page, context, errors } = await open(browser, '/en/kiosk/?idle=600', { hasTouch: true });
+		const bodies: string[] = [];
+		page.on('request', (r) => /\/data\/bodies-/.test(r.url()) && bodies.push(new URL(r.url()).pathname));
+		await page.reload({ waitUntil: 'load' });
+		await page.locator('[data-testid="kiosk-status"][data-ready]').waitFor({ state: 'attached' });
+		await page.locator('[data-kiosk-pick]').first().tap();
+		await page.locator('[data-testid="kiosk-stage"] .stage-card .prose').waitFor();
+		expect(bodies).toHaveLength(1);
+		expect(bodies[0]).toMatch(/^\/data\/bodies-en\.[0-9a-f]{12}\.json$/);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+/** A response's status and headers, asked for as a browser would (compression accepted). */
+function head(
+	urlPath: string,
+	encoding = 'br, gzip'
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+	return new Promise((resolve, reject) => {
+		get(`${baseUrl()}${urlPath}`, { headers: { 'accept-encoding': encoding } }, (res) => {
+			res.resume();
+			resolve({ status: res.statusCode ?? 0, headers: res.headers });
+		}).on('error', reject);
+	});
+}
+
+describe('served compressed, with caching and security headers', () => {
+	test('pages, code and the model come brotli-compressed where accepted, gzip otherwise', async () => {
+		const index = readdirSync(path.join(buildDir(), 'data')).find((f) => /^index\./.test(f) && f.endsWith('.json'))!;
+		for (const p of ['/en/', '/ru/events/', `/data/${index}`]) {
+			const br = await head(p);
+			expect(br.headers['content-encoding'], p).toBe('br');
+			expect(br.headers.vary, p).toMatch(/Accept-Encoding/i);
+			const gz = await head(p, 'gzip');
+			expect(gz.headers['content-encoding'], p).toBe('gzip');
+		}
+	});
+
+	test('fingerprinted files are cached for good, pages are revalidated', async () => {
+		const index = readdirSync(path.join(buildDir(), 'data')).find((f) => /^index\./.test(f) && f.endsWith('.json'))!;
+		expect((await head(`/data/${index}`)).headers['cache-control']).toMatch(/immutable/);
+		const js = readdirSync(path.join(buildDir(), '_app/immutable/entry')).find((f) => f.endsWith('.js'))!;
+		expect((await head(`/_app/immutable/entry/${js}`)).headers['cache-control']).toMatch(/immutable/);
+		for (const p of ['/en/', '/service-worker.js', '/kiosk-config.json'])
+			expect((await head(p)).headers['cache-control'], p).toBe('no-cache');
+	});
+
+	test('every response carries the security policy, and unknown pages a 404 in their language', async () => {
+		const page = await head('/kk/events/');
+		expect(page.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+		expect(page.headers['x-content-type-options']).toBe('nosniff');
+		const missing = await head('/ru/no-such-page/');
+		expect(missing.status).toBe(404);
+		expect(missing.headers['content-security-policy']).toBeTruthy();
+	});
+
+	test('robots.txt names the sitemap only with an absolute address', () => {
+		const robots = readFileSync(path.join(buildDir(), 'robots.txt'), 'utf8');
+		const canonical = /rel="canonical" href="([^"]*)"/.exec(html('/en/'))![1];
+		if (canonical.startsWith('http')) expect(robots).toContain(`Sitemap: ${new URL(canonical).origin}/sitemap.xml`);
+		else expect(robots).not.toContain('Sitemap:');
+		expect(robots).toMatch(/^User-agent: \*$/m);
+	});
+});
+
+describe('locator maps', () => {
+	test('draw on a crop of the basemap of a few KB, not the whole region', () => {
+		const pages = builtPages(buildDir()).filter((f) => /\/(events|places)\/[^/]+\/index\.html$/.test(f));
+		let seen = 0;
+		for (const file of pages) {
+			const page = readFileSync(file, 'utf8');
+			if (!page.includes('data-testid="locator-map"')) continue;
+			const href = /<image href="([^"]+)"/.exec(page)?.[1];
+			expect(href, urlOf(buildDir(), file)).toMatch(/^\/basemap\/locator\/(region|wide)-[\d-]+\.svg$/);
+			const crop = path.join(buildDir(), href!);
+			expect(existsSync(crop), href).toBe(true);
+			expect(statSync(crop).size, href).toBeLessThan(30_000);
+			expect(statSync(`${crop}.br`).size, href).toBeLessThan(10_000);
+			seen++;
+		}
+		expect(seen).toBeGreaterThan(20);
+	});
+});
