@@ -1,5 +1,5 @@
-import { withoutBodies } from '$lib/content/localize';
-import { getContent } from '$lib/content/site.server';
+import { shipIndex } from '$lib/content/ship.server';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => ({ model: withoutBodies(await getContent()) });
+// Only the index's address is serialised into the page; +page.ts reads the model from it.
+export const load: PageServerLoad = () => shipIndex();

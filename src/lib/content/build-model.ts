@@ -19,9 +19,10 @@ import {
 	type Seat,
 	type Texts
 } from '$lib/domain/types';
-import { findProcessPhrases, hostRule, type SourceRules } from './bibliography';
-import { findUnsafe, linkTargets, renderBody, stripCode } from './body';
+import type { SourceRules } from './bibliography';
+import { findUnsafe, renderBody } from './body';
 import { link } from './link';
+import { checkVisitorText } from './visitor-text';
 import { COLLECTIONS, type Collection, type FieldSpec } from './schema';
 
 export interface ParsedFile {
@@ -109,49 +110,6 @@ function translatableNames(specs: Record<string, FieldSpec>): string {
 		.filter(([, s]) => s.translatable)
 		.map(([k]) => k)
 		.join(', ');
-}
-
-/** Visitor text must speak of history: no process notes, no refused hosts in links. */
-function checkVisitorText(f: ParsedFile, fields: Fields, rules: SourceRules, problems: ContentProblem[]) {
-	const texts: [string, string][] = [
-		['title', String(fields.title ?? fields.name ?? '')],
-		['summary', String(fields.summary ?? '')],
-		['(body)', stripCode(f.body)]
-	];
-	for (const [field, text] of texts) {
-		for (const phrase of findProcessPhrases(text, rules)) {
-			problems.push({
-				file: f.file,
-				field,
-				expected:
-					'text about the history, attributing views to named historians and works (see content/source-rules.yaml)',
-				found: `"${phrase}"`
-			});
-		}
-	}
-	// A refused host named in prose ("as shuak.kz says") is as much a citation of it as a link.
-	for (const [field, text] of texts) {
-		for (const rule of rules.refused) {
-			if (new RegExp(`(?<![\\w-])${rule.host.replace(/\./g, '\\.')}(?![\\w-])`, 'i').test(text)) {
-				problems.push({
-					file: f.file,
-					field,
-					expected: `no mention of a refused host (${rule.host}: ${rule.why})`,
-					found: `"${rule.host}"`
-				});
-			}
-		}
-	}
-	for (const url of linkTargets(stripCode(f.body))) {
-		const rule = hostRule(url, rules.refused);
-		if (rule)
-			problems.push({
-				file: f.file,
-				field: '(body)',
-				expected: `no link to a refused host (${rule.host}: ${rule.why})`,
-				found: url
-			});
-	}
 }
 
 const positionOf = (date: HistDate, calendar: Calendar) =>

@@ -5,6 +5,7 @@
 import type { Toggle as Choice } from './fit';
 import type { TimelineLayout } from './timeline-layout';
 import type { Toggle } from './TimelineToolbar.svelte';
+import { calibrateTextWidth } from './text';
 import { partToggles } from './toggles';
 
 /** In a box lower than this (px), or too narrow for the legend's one line, the legend opens from the toolbar. */
@@ -38,6 +39,9 @@ export class TimelineBox {
 	constructor(fixedShare: () => boolean, legendWidth: () => number) {
 		this.#fixedShare = fixedShare;
 		this.#legendWidth = legendWidth;
+		// Before the first layout in the browser: names are placed for the font the page shows.
+		if (typeof document !== 'undefined' && document.body)
+			calibrateTextWidth(document, getComputedStyle(document.body).fontFamily);
 	}
 
 	/** The legend opens from the toolbar instead of taking lines under the stage. */

@@ -94,17 +94,29 @@ function labelFor(f: PlacedFeatured, rightLimit: number, leftLimit: number, o: F
 	return short && { ...short, side };
 }
 
-/** The longest start of `text` that fits `room` px with an ellipsis; null when not even two letters do. */
+/**
+ * The longest start of `text` that fits `room` px with an ellipsis, cut between words so that what
+ * is shown stays a part of the mark's accessible name (speech input users say what they see); cut
+ * inside the first word only when not even it fits. Null when not even two letters do.
+ */
 export function shorten(text: string, room: number, font: number): { text: string; width: number } | null {
+	const fits = (candidate: string) => {
+		const width = textWidth(candidate, font);
+		return width <= room ? { text: candidate, width } : null;
+	};
+	const words = text.split(/\s+/).filter(Boolean);
+	for (let n = words.length - 1; n >= 1; n--) {
+		const fit = fits(`${words.slice(0, n).join(' ')}…`);
+		if (fit) return fit;
+	}
 	let lo = 2;
-	let hi = text.length - 1;
+	let hi = (words[0] ?? '').length - 1;
 	let best: { text: string; width: number } | null = null;
 	while (lo <= hi) {
 		const n = (lo + hi) >> 1;
-		const candidate = `${text.slice(0, n).trimEnd()}…`;
-		const width = textWidth(candidate, font);
-		if (width <= room) {
-			best = { text: candidate, width };
+		const fit = fits(`${text.slice(0, n)}…`);
+		if (fit) {
+			best = fit;
 			lo = n + 1;
 		} else hi = n - 1;
 	}

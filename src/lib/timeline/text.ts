@@ -7,9 +7,38 @@
 const NARROW = /[ .,:;'’!|ilIjtf()[\]-]/;
 const WIDE = /[MWmwЖШЩЮМҚӘФЫДжшщюмқәфыд]/;
 
+/**
+ * How much wider the font the page really shows is than these estimates (never below 1). Noto
+ * Sans is shown only if it is ready at first layout (styles/fonts.css); otherwise the system's
+ * sans-serif stands in, and it may be wider (DejaVu Sans on a Linux kiosk).
+ */
+let factor = 1;
+
 /** Estimated rendered width in px of `text` at `fontPx` in Noto Sans (regular weight). */
 export function textWidth(text: string, fontPx: number, bold = false): number {
+	return Math.ceil(estimate(text) * fontPx * (bold ? 1.06 : 1) * factor);
+}
+
+function estimate(text: string): number {
 	let units = 0;
 	for (const ch of text) units += NARROW.test(ch) ? 0.32 : WIDE.test(ch) ? 0.82 : 0.6;
-	return Math.ceil(units * fontPx * (bold ? 1.06 : 1));
+	return units;
+}
+
+/** Latin, Russian and Kazakh letters as the timeline's names mix them. */
+const SAMPLE = 'Abulkhair Khan · Абылай хан · Қазақ хандығы · Tauke · Әбілқайыр · Назир Төреқұлов';
+
+/**
+ * Sets the estimates to the font the page shows: a sample is measured once in the document at
+ * 100 px (one layout, at the timeline's start). Estimates only ever widen, up to 30 %.
+ */
+export function calibrateTextWidth(doc: Document, fontFamily: string): number {
+	const probe = doc.createElement('span');
+	probe.textContent = SAMPLE;
+	probe.style.cssText = `position:absolute;visibility:hidden;white-space:nowrap;font:400 100px ${fontFamily}`;
+	doc.body.append(probe);
+	const measured = probe.getBoundingClientRect().width;
+	probe.remove();
+	factor = measured > 0 ? Math.min(1.3, Math.max(1, measured / (estimate(SAMPLE) * 100))) : 1;
+	return factor;
 }

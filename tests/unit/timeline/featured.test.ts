@@ -92,8 +92,11 @@ describe('short forms', () => {
 	])('shortTitle %j → %j', (title, short) => expect(shortTitle(title)).toBe(short));
 
 	test.each([
-		['Ablai proclaimed khan', 80, 'Ablai procl…'],
-		['Ablai proclaimed khan', 1000, 'Ablai proclaimed kha…'],
+		// Between words, so the shown part stays words of the accessible name.
+		['Ablai proclaimed khan', 80, 'Ablai…'],
+		['Ablai proclaimed khan', 1000, 'Ablai proclaimed…'],
+		// Inside the first word only when not even it fits.
+		['Ablai proclaimed khan', 30, 'Abl…'],
 		['Ablai', 10, null]
 	])('shorten %j to %i px', (text, room, expected) => {
 		const out = shorten(text, room, FONT);

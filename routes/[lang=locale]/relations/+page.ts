@@ -1,0 +1,4 @@
+import { withIndex } from '$lib/content/shipped';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = ({ data, fetch }) => withIndex(data, fetch);
