@@ -14,6 +14,8 @@ export interface Drawn {
 	/** Journeys on screen with a documented (solid) part, and with an undocumented (dashed) part. */
 	documented: number;
 	undocumented: number;
+	/** 1 when the selected event's journey is on screen, drawn on its own layers on top (else 0). */
+	selectedJourney: number;
 	/** Places of the selected event on screen (inside clusters too). */
 	selected: number;
 }
@@ -21,7 +23,11 @@ export interface Drawn {
 /** A rendered feature as MapLibre's queryRenderedFeatures gives it (only its properties matter here). */
 export interface RenderedFeature {
 	properties?: Record<string, unknown> | null;
+	layer?: { id: string };
 }
+
+/** The prefix of the selected journey's layers (journey-style.ts). */
+const SELECTED_JOURNEY = 'journey-selected';
 
 const ids = (features: RenderedFeature[]) =>
 	new Set(features.map((f) => f.properties?.id).filter((id) => id !== undefined));
@@ -40,6 +46,7 @@ export function countDrawn(
 		journeys: journeyIds.size,
 		documented: ids(journeys.filter((f) => f.properties?.documented === 1)).size,
 		undocumented: ids(journeys.filter((f) => f.properties?.documented === 0)).size,
+		selectedJourney: Math.min(1, ids(journeys.filter((f) => f.layer?.id.startsWith(SELECTED_JOURNEY))).size),
 		selected: 0
 	};
 	for (const { properties: p } of places) {

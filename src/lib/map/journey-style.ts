@@ -22,7 +22,7 @@ export const JOURNEY_LAYERS = {
 	selectedEnd: 'journey-selected-end'
 } as const;
 
-/** Every journey line layer: what the map reports as drawn journeys (maplibre-view.ts). */
+/** Every journey line layer: what the map reports as drawn journeys (maplibre-view.ts; drawn.ts knows the selected ones by their `journey-selected` prefix). */
 export const JOURNEY_LINE_LAYERS = [
 	JOURNEY_LAYERS.documented,
 	JOURNEY_LAYERS.undocumented,
