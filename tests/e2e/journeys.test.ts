@@ -122,6 +122,7 @@ describe('journeys on the map', () => {
 		// Drawn as the map draws them: one line solid, the other dashed.
 		expect(await item('documented').locator('path[stroke-dasharray]').count()).toBe(0);
 		expect(await item('undocumented').locator('path[stroke-dasharray]').count()).toBe(1);
+		await page.locator('[data-testid="map"]').scrollIntoViewIfNeeded();
 		await screenshot(page, `journeys-${lang}-kiosk`);
 		// The toggle folds it away and back.
 		const toggle = legend.getByRole('button', { name: messages.map_legend });
@@ -140,11 +141,12 @@ describe('journeys on the map', () => {
 		await settle(page);
 		const legend = page.locator('[data-testid="map-legend"]');
 		expect(await legend.locator('[data-legend="documented"]').isVisible()).toBe(false);
+		await page.locator('[data-testid="map"]').scrollIntoViewIfNeeded();
+		await screenshot(page, `journeys-${lang}-phone`);
 		await legend.getByRole('button').click();
 		expect(await legend.locator('[data-legend="undocumented"]').isVisible()).toBe(true);
-		await page.locator('[data-testid="map"]').scrollIntoViewIfNeeded();
 		expect((await journeysDrawn(page)).journeys).toBeGreaterThan(0);
-		await screenshot(page, `journeys-${lang}-phone`);
+		await screenshot(page, `journeys-${lang}-phone-legend`);
 		await context.close();
 	});
 
