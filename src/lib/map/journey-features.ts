@@ -3,7 +3,7 @@
  * undocumented legs (the map draws the first solid and the second dashed), each leg a curve
  * bowed to the left of travel (curves.ts), so a reply that retraces a journey bows to the other
  * side of it; and one arrowhead point per journey at its destination, turned to the direction
- * of arrival.
+ * of arrival. Built once per model: the map's filters pick the window and the selection (style.ts).
  */
 import { KIND_STYLE } from '$lib/styles/palette';
 import type { Place } from '$lib/domain/types';
@@ -12,23 +12,27 @@ import { curveLeg, toMercator } from './curves';
 import type { Journey } from './journeys';
 
 export interface JourneyLineProps {
-	event: string;
+	/** The event's id (the map's selection and window filters read `id`, `start` and `stop`, as for routes). */
+	id: string;
 	kind: Journey['kind'];
 	color: string;
 	/** 1: stages a source documents (solid); 0: a path the sources do not give (dashed). */
 	documented: 0 | 1;
 	/** The journey this one answers, if any. */
 	answers: string | null;
-	selected: 0 | 1;
+	/** The event's span in decimal years: the map shows the journey while it overlaps the window (style.ts). */
+	start: number;
+	stop: number;
 }
 
 export interface JourneyArrowProps {
-	event: string;
+	id: string;
 	kind: Journey['kind'];
 	color: string;
 	/** Degrees clockwise from north on the map, for a rotated arrow symbol. */
 	bearing: number;
-	selected: 0 | 1;
+	start: number;
+	stop: number;
 }
 
 export type JourneyLines = GeoJSON.FeatureCollection<GeoJSON.LineString, JourneyLineProps>;
@@ -45,8 +49,7 @@ export function arrivalBearing(line: LonLat[]): number {
 
 export function journeyFeatures(
 	journeys: readonly Journey[],
-	placesById: ReadonlyMap<string, Pick<Place, 'lon' | 'lat'>>,
-	selected: string | null = null
+	placesById: ReadonlyMap<string, Pick<Place, 'lon' | 'lat'>>
 ): { lines: JourneyLines; arrows: JourneyArrows } {
 	const lines: JourneyLines['features'] = [];
 	const arrows: JourneyArrows['features'] = [];
@@ -56,7 +59,7 @@ export function journeyFeatures(
 	};
 	for (const j of journeys) {
 		const color = KIND_STYLE[j.kind].color;
-		const sel = j.event === selected ? 1 : 0;
+		const span = { start: j.start, stop: j.stop };
 		let run: LonLat[] = [];
 		let runDocumented: boolean | null = null;
 		let last: LonLat[] = [];
@@ -65,12 +68,12 @@ export function journeyFeatures(
 				lines.push({
 					type: 'Feature',
 					properties: {
-						event: j.event,
+						id: j.event,
 						kind: j.kind,
 						color,
 						documented: runDocumented ? 1 : 0,
 						answers: j.answers ?? null,
-						selected: sel
+						...span
 					},
 					geometry: { type: 'LineString', coordinates: run }
 				});
@@ -93,7 +96,7 @@ export function journeyFeatures(
 		if (last.length >= 2) {
 			arrows.push({
 				type: 'Feature',
-				properties: { event: j.event, kind: j.kind, color, bearing: arrivalBearing(last), selected: sel },
+				properties: { id: j.event, kind: j.kind, color, bearing: arrivalBearing(last), ...span },
 				geometry: { type: 'Point', coordinates: last[last.length - 1] }
 			});
 		}

@@ -17,6 +17,8 @@ import type { TimeWindow } from '$lib/domain/types';
 import { BASEMAP_FILES, REGION, type LonLat } from './basemap-region';
 import { countDrawn, type Drawn } from './drawn';
 import type { PlaceCollection, RouteCollection } from './geojson';
+import type { JourneyCollections } from './journey-index';
+import { JOURNEY_LINE_LAYERS, JOURNEY_SOURCES } from './journey-style';
 import { ARROW_IMAGE, LAYERS, SOURCES, arrowImage, bordersLayer, buildStyle, mapState, STATE } from './style';
 import { DASH_STEPS } from './route-dash';
 import { planSelectionMove, sameView, type View } from './view';
@@ -45,6 +47,10 @@ export class MapView {
 	#options: MapViewOptions;
 	#places: PlaceCollection = { type: 'FeatureCollection', features: [] };
 	#routes: RouteCollection = { type: 'FeatureCollection', features: [] };
+	#journeys: JourneyCollections = {
+		lines: { type: 'FeatureCollection', features: [] },
+		arrows: { type: 'FeatureCollection', features: [] }
+	};
 	/** The window and the selection, as the map's global state (style.ts). */
 	#state = mapState(null, null);
 	#loaded = false;
@@ -147,9 +153,11 @@ export class MapView {
 	}
 
 	#drawn(): Drawn {
+		const drawn = (layers: string[]) => this.map.queryRenderedFeatures({ layers });
 		return countDrawn(
-			this.map.queryRenderedFeatures({ layers: [LAYERS.places, LAYERS.clusters] }),
-			this.map.queryRenderedFeatures({ layers: [LAYERS.routes, LAYERS.routeSelected] })
+			drawn([LAYERS.places, LAYERS.clusters]),
+			drawn([LAYERS.routes, LAYERS.routeSelected]),
+			drawn(JOURNEY_LINE_LAYERS)
 		);
 	}
 
@@ -160,6 +168,7 @@ export class MapView {
 	#push() {
 		this.setPlaces(this.#places);
 		this.setRoutes(this.#routes);
+		this.setJourneys(this.#journeys);
 		this.#pushState();
 	}
 
@@ -174,6 +183,14 @@ export class MapView {
 		this.#routes = routes;
 		if (this.#loaded && this.map.style) this.map.getSource<GeoJSONSource>(SOURCES.routes)?.setData(routes);
 		this.#syncAnimation();
+	}
+
+	/** Every journey the map may show (new filters, or a selection they leave out); the window picks among them. */
+	setJourneys(journeys: JourneyCollections) {
+		this.#journeys = journeys;
+		if (!this.#loaded || !this.map.style) return;
+		this.map.getSource<GeoJSONSource>(JOURNEY_SOURCES.lines)?.setData(journeys.lines);
+		this.map.getSource<GeoJSONSource>(JOURNEY_SOURCES.arrows)?.setData(journeys.arrows);
 	}
 
 	/** A new window or selection: the map's filters apply it to the routes it holds, without new data. */

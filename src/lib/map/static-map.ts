@@ -29,7 +29,15 @@ export interface StaticRoute {
 	id: string;
 	color: string;
 	stops: LonLat[];
+	/** Per leg, whether a source documents it (drawn solid) or not (dashed); all documented when absent. */
+	documented?: boolean[];
 	selected?: boolean;
+}
+
+/** A path's runs of documented or undocumented legs, each a projected SVG path. */
+export interface StaticSegment {
+	d: string;
+	documented: boolean;
 }
 
 const LEG_STEPS = 24;
@@ -52,8 +60,8 @@ export interface StaticScene {
 	labelScale: number;
 	/** Projected places; `labelled` is false where the name would collide with one already placed. */
 	places: (StaticPlace & { x: number; y: number; labelled: boolean })[];
-	/** Each route's path and its direction arrows (one mid-leg per leg, one at the end). */
-	routes: (StaticRoute & { d: string; arrows: { x: number; y: number; angle: number }[] })[];
+	/** Each route's path, its runs of documented and undocumented legs, and its direction arrows (one mid-leg per leg). */
+	routes: (StaticRoute & { d: string; segments: StaticSegment[]; arrows: { x: number; y: number; angle: number }[] })[];
 }
 
 /**
@@ -151,9 +159,48 @@ export function staticScene(
 					arrows.push({ x, y, angle: Math.round((Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI) });
 				};
 				for (let i = LEG_STEPS / 2; i < line.length - 1; i += LEG_STEPS) arrowAt(i);
-				return { ...r, d: path({ type: 'LineString', coordinates: line }) ?? '', arrows };
+				const runs: { documented: boolean; points: LonLat[] }[] = [];
+				// Legs of equal length (a repeated stop draws none): otherwise one run, documented or not as a whole.
+				const even = line.length === (r.stops.length - 1) * LEG_STEPS + 1;
+				if (!even) runs.push({ documented: r.documented?.every(Boolean) ?? true, points: line });
+				else
+					for (let leg = 0; leg < r.stops.length - 1; leg++) {
+						const documented = r.documented?.[leg] ?? true;
+						const points = line.slice(leg * LEG_STEPS, (leg + 1) * LEG_STEPS + 1);
+						const last = runs.at(-1);
+						if (last && last.documented === documented) last.points.push(...points.slice(1));
+						else runs.push({ documented, points });
+					}
+				return {
+					...r,
+					d: path({ type: 'LineString', coordinates: line }) ?? '',
+					segments: runs.map((s) => ({
+						d: path({ type: 'LineString', coordinates: s.points }) ?? '',
+						documented: s.documented
+					})),
+					arrows
+				};
 			})
 	};
+}
+
+/** A journey's located stops in travel order, with whether each leg between them is documented. */
+export function journeyStops(
+	journey: { stops: string[]; legs: { documented: boolean }[] },
+	placesById: ReadonlyMap<string, { lon: number; lat: number }>
+): { stops: LonLat[]; documented: boolean[] } {
+	const stops: LonLat[] = [];
+	const documented: boolean[] = [];
+	let previous = -1;
+	journey.stops.forEach((id, i) => {
+		const p = placesById.get(id);
+		if (!p) return;
+		// A stop without coordinates joins its neighbours by an undocumented leg.
+		if (previous >= 0) documented.push(previous === i - 1 && journey.legs[i - 1]?.documented === true);
+		stops.push([p.lon, p.lat]);
+		previous = i;
+	});
+	return { stops, documented };
 }
 
 /** Label geometry shared with StaticMap.svelte: sizes are shares of the view's width. */

@@ -4,10 +4,13 @@
  * through MapLibre 6's `font-faces`, whose Cyrillic Extended subset carries every Kazakh letter
  * (Ә Ғ Қ Ң Ө Ұ Ү Һ І); there is no glyphs URL, so no request leaves the site.
  */
-import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
-import type { TimeWindow } from '$lib/domain/types';
+import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_COLORS as C } from './colors';
 import { BASEMAP_FILES } from './basemap-region';
+import { JOURNEY_SOURCES, journeyLayers } from './journey-style';
+import { ALL_TIME, IN_WINDOW, IS_SELECTED, STATE } from './style-state';
+
+export { IN_WINDOW, IS_SELECTED, STATE, mapState, type MapState } from './style-state';
 
 export interface FontFiles {
 	latin400: string;
@@ -62,44 +65,6 @@ export const SOURCES = { places: 'places', routes: 'routes', borders: 'borders' 
 
 const notCluster: FilterSpecification = ['!', ['has', 'point_count']];
 
-/**
- * The map's global state (MapLibre `global-state`): the time window and the selected event.
- * The window is one value, so a new window reloads the routes' tiles once.
- */
-export const STATE = { window: 'window', selected: 'selectedEvent' } as const;
-
-/** No window shows all time: bounds far beyond any date. */
-const ALL_TIME = { from: -1e9, to: 1e9 };
-
-export interface MapState {
-	[STATE.window]: TimeWindow;
-	[STATE.selected]: string;
-}
-
-/** The map's global state for a window (null: all time) and a selected event (null: none). */
-export function mapState(window: TimeWindow | null, selected: string | null): MapState {
-	return {
-		[STATE.window]: window ? { from: window.from, to: window.to } : ALL_TIME,
-		[STATE.selected]: selected ?? ''
-	};
-}
-
-const windowBound = (bound: 'from' | 'to'): ExpressionSpecification => ['get', bound, ['global-state', STATE.window]];
-
-/**
- * A route whose event overlaps the window: the test of eventsInWindow (domain/queries) on the
- * route's `start` and `stop`, evaluated by MapLibre as it lays out the tiles, so a new window
- * changes the map's state, not its data (a table test keeps the two tests equal).
- */
-export const IN_WINDOW: ExpressionSpecification = [
-	'all',
-	['>', ['get', 'stop'], windowBound('from')],
-	['<', ['get', 'start'], windowBound('to')]
-];
-
-/** The selected event's route: drawn on top, wherever the window is. */
-export const IS_SELECTED: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', STATE.selected]];
-
 /** `origin` makes the data URLs absolute (the worker resolves them outside the page). */
 export function buildStyle(origin: string, fonts: FontFiles): StyleSpecification {
 	const url = (p: string) => new URL(p, origin).href;
@@ -125,6 +90,8 @@ export function buildStyle(origin: string, fonts: FontFiles): StyleSpecification
 			water: { type: 'geojson', data: url(BASEMAP_FILES.water), maxzoom: 8 },
 			rivers: { type: 'geojson', data: url(BASEMAP_FILES.rivers), maxzoom: 8 },
 			[SOURCES.routes]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, maxzoom: 10 },
+			[JOURNEY_SOURCES.lines]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, maxzoom: 10 },
+			[JOURNEY_SOURCES.arrows]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, maxzoom: 10 },
 			[SOURCES.places]: {
 				type: 'geojson',
 				data: { type: 'FeatureCollection', features: [] },
@@ -191,6 +158,7 @@ export function buildStyle(origin: string, fonts: FontFiles): StyleSpecification
 				},
 				paint: { 'icon-color': ['get', 'color'], 'icon-halo-color': '#ffffff', 'icon-halo-width': 1 }
 			},
+			...journeyLayers(ARROW_IMAGE),
 			{
 				id: LAYERS.clusters,
 				type: 'circle',

@@ -41,6 +41,34 @@ describe('countDrawn', () => {
 			drawn: { places: 0, routes: 0, selected: 0 }
 		}
 	])('$name', ({ places, routes, drawn }) => {
-		expect(countDrawn(places, routes)).toEqual(drawn);
+		expect(countDrawn(places, routes)).toEqual({
+			...drawn,
+			journeys: 0,
+			documented: 0,
+			undocumented: 0,
+			selectedJourney: 0
+		});
+	});
+
+	const run = (id: string, documented: 0 | 1) => ({ properties: { id, kind: 'embassy', documented } });
+	it.each([
+		{ name: 'no journeys', journeys: [], drawn: { routes: 1, journeys: 0, documented: 0, undocumented: 0 } },
+		{
+			name: 'a journey counts once over its runs and tiles; its runs say which kinds of path it has',
+			journeys: [run('j1', 0), run('j1', 1), run('j1', 1), run('j2', 0), run('j2', 0)],
+			drawn: { routes: 3, journeys: 2, documented: 1, undocumented: 2 }
+		},
+		{
+			name: 'documented throughout',
+			journeys: [run('j1', 1)],
+			drawn: { routes: 2, journeys: 1, documented: 1, undocumented: 0 }
+		},
+		{
+			name: 'the selected journey on its own layers',
+			journeys: [run('j1', 1), { ...run('j2', 0), layer: { id: 'journey-selected-undocumented' } }],
+			drawn: { routes: 3, journeys: 2, selectedJourney: 1 }
+		}
+	])('journeys: $name', ({ journeys, drawn }) => {
+		expect(countDrawn([], [route('r1')], journeys)).toMatchObject(drawn);
 	});
 });

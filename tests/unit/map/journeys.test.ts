@@ -161,7 +161,7 @@ describe('journeys as GeoJSON', () => {
 	const journey = one(
 		ev('e', 'embassy', 1757, { from: 'kazakh', to: 'qing', origin: 'turkistan', route: ['ghulja', 'beijing'] })
 	);
-	const { lines, arrows } = journeyFeatures([journey], placesById, 'e');
+	const { lines, arrows } = journeyFeatures([journey], placesById);
 
 	test('one line per run of documented or undocumented legs, joined end to start', () => {
 		expect(lines.features.map((f) => f.properties.documented)).toEqual([0, 1]);
@@ -169,7 +169,13 @@ describe('journeys as GeoJSON', () => {
 		expect(dashed[0]).toEqual([68.25, 43.3]);
 		expect(dashed.at(-1)).toEqual(solid[0]);
 		expect(solid.at(-1)).toEqual([116.4, 39.9]);
-		expect(lines.features[0].properties).toMatchObject({ event: 'e', kind: 'embassy', selected: 1, answers: null });
+		expect(lines.features[0].properties).toMatchObject({
+			id: 'e',
+			kind: 'embassy',
+			answers: null,
+			start: 1757,
+			stop: 1758
+		});
 	});
 
 	test('an arrow at the destination, turned the way the journey arrives', () => {
