@@ -170,16 +170,16 @@ describe('choosing in the network', () => {
 		const event = params(page).get('event');
 		expect(event).toBe(listed[0]);
 		// The timeline shows it as itself (a count holding it opens, which may glide).
-		await expect.poll(() => pressedOnTimeline(page)).toEqual([listed[0]]);
+		await expect.poll(() => pressedOnTimeline(page), { timeout: 10_000 }).toEqual([listed[0]]);
 		// The next event of the relation moves the timeline's selection and keeps the relation.
 		await page.click(`[data-relation-event="${listed[1]}"] button`);
 		await until(() => params(page).get('event') === listed[1], 'the second event in the URL');
 		expect(params(page).get('rel')).toBe(key.replaceAll('|', ','));
-		await expect.poll(() => pressedOnTimeline(page)).toEqual([listed[1]]);
+		await expect.poll(() => pressedOnTimeline(page), { timeout: 10_000 }).toEqual([listed[1]]);
 		// Choosing the edge again lets it go.
 		await clickArc(page, key);
 		await until(() => !params(page).has('rel'), 'rel= gone');
-		await expect.poll(() => pressedOnTimeline(page)).toEqual([]);
+		await expect.poll(() => pressedOnTimeline(page), { timeout: 10_000 }).toEqual([]);
 		await context.close();
 	});
 

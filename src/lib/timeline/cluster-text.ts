@@ -1,5 +1,5 @@
 /**
- * What a count badge holds, in words: "7 embassies, 2 letters and 1 treaty, 1726 – 1757",
+ * What a count badge holds, in words: "10 events (7 embassies, 2 letters and 1 treaty), 1726 – 1757",
  * counted by kind (most first) with each language's plurals. The badge shows the number; this
  * is its accessible name and tooltip.
  */
@@ -39,7 +39,9 @@ export function clusterHolds(kinds: EventKind[]): string {
 export function clusterLabel(c: Cluster, events: Map<string, EventEntry>, locale: Locale): string {
 	const list = c.marks.map((mk) => events.get(mk.id)).filter((e): e is EventEntry => !!e);
 	if (!list.length) return '';
+	// The total first: the badge shows it, and what a badge shows must be part of its name.
 	return m.timeline_cluster({
+		total: m.count_events({ count: list.length }),
 		what: clusterHolds(list.map((e) => e.kind)),
 		from: formatHistDate(list[0].date, locale),
 		to: formatHistDate(list[list.length - 1].date, locale)

@@ -96,31 +96,17 @@ function labelFor(f: PlacedFeatured, rightLimit: number, leftLimit: number, o: F
 
 /**
  * The longest start of `text` that fits `room` px with an ellipsis, cut between words so that what
- * is shown stays a part of the mark's accessible name (speech input users say what they see); cut
- * inside the first word only when not even it fits. Null when not even two letters do.
+ * shows stays words of the mark's accessible name (speech input users say what they see). Null
+ * when not even the first word fits: the name is then in the mark's tooltip only.
  */
 export function shorten(text: string, room: number, font: number): { text: string; width: number } | null {
-	const fits = (candidate: string) => {
-		const width = textWidth(candidate, font);
-		return width <= room ? { text: candidate, width } : null;
-	};
 	const words = text.split(/\s+/).filter(Boolean);
 	for (let n = words.length - 1; n >= 1; n--) {
-		const fit = fits(`${words.slice(0, n).join(' ')}…`);
-		if (fit) return fit;
+		const candidate = `${words.slice(0, n).join(' ')}…`;
+		const width = textWidth(candidate, font);
+		if (width <= room) return { text: candidate, width };
 	}
-	let lo = 2;
-	let hi = (words[0] ?? '').length - 1;
-	let best: { text: string; width: number } | null = null;
-	while (lo <= hi) {
-		const n = (lo + hi) >> 1;
-		const fit = fits(`${text.slice(0, n)}…`);
-		if (fit) {
-			best = fit;
-			lo = n + 1;
-		} else hi = n - 1;
-	}
-	return best;
+	return null;
 }
 
 /** A title's short form for a tight spot: the part before a colon or a bracket, if that leaves a name. */

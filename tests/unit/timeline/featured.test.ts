@@ -95,8 +95,8 @@ describe('short forms', () => {
 		// Between words, so the shown part stays words of the accessible name.
 		['Ablai proclaimed khan', 80, 'Ablai…'],
 		['Ablai proclaimed khan', 1000, 'Ablai proclaimed…'],
-		// Inside the first word only when not even it fits.
-		['Ablai proclaimed khan', 30, 'Abl…'],
+		// Never inside a word: not even the first word fits.
+		['Ablai proclaimed khan', 30, null],
 		['Ablai', 10, null]
 	])('shorten %j to %i px', (text, room, expected) => {
 		const out = shorten(text, room, FONT);
