@@ -11,6 +11,8 @@ export interface MarkLabel {
 	text: string;
 	width: number;
 	side: 'right' | 'left';
+	/** The text is a whole first word wider than `width` and fades out there (a word cut short would not be part of the mark's accessible name). */
+	fades?: boolean;
 }
 
 export interface PlacedFeatured {
@@ -96,17 +98,25 @@ function labelFor(f: PlacedFeatured, rightLimit: number, leftLimit: number, o: F
 
 /**
  * The longest start of `text` that fits `room` px with an ellipsis, cut between words so that what
- * shows stays words of the mark's accessible name (speech input users say what they see). Null
- * when not even the first word fits: the name is then in the mark's tooltip only.
+ * shows stays words of the mark's accessible name (speech input users say what they see). When
+ * not even the first word fits, that word fading out at the edge of the room (if three letters
+ * fit); else null, and the name is in the mark's tooltip only.
  */
-export function shorten(text: string, room: number, font: number): { text: string; width: number } | null {
+export function shorten(
+	text: string,
+	room: number,
+	font: number
+): { text: string; width: number; fades?: boolean } | null {
 	const words = text.split(/\s+/).filter(Boolean);
 	for (let n = words.length - 1; n >= 1; n--) {
 		const candidate = `${words.slice(0, n).join(' ')}…`;
 		const width = textWidth(candidate, font);
 		if (width <= room) return { text: candidate, width };
 	}
-	return null;
+	const first = words[0] ?? '';
+	return first.length > 3 && textWidth(first.slice(0, 3), font) <= room
+		? { text: first, width: room, fades: true }
+		: null;
 }
 
 /** A title's short form for a tight spot: the part before a colon or a bracket, if that leaves a name. */

@@ -95,12 +95,13 @@ describe('short forms', () => {
 		// Between words, so the shown part stays words of the accessible name.
 		['Ablai proclaimed khan', 80, 'Ablai…'],
 		['Ablai proclaimed khan', 1000, 'Ablai proclaimed…'],
-		// Never inside a word: not even the first word fits.
-		['Ablai proclaimed khan', 30, null],
+		// Never inside a word: when not even the first word fits, it fades out at the room's edge.
+		['Ablai proclaimed khan', 30, 'Ablai'],
 		['Ablai', 10, null]
 	])('shorten %j to %i px', (text, room, expected) => {
 		const out = shorten(text, room, FONT);
 		expect(out?.text ?? null).toBe(expected);
 		if (out) expect(out.width).toBeLessThanOrEqual(room);
+		if (out) expect(out.fades ?? false).toBe(!out.text.endsWith('…'));
 	});
 });

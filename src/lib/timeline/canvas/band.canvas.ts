@@ -90,8 +90,17 @@ export function drawMarks(
 				if (label) {
 					ctx.font = `${it.mark.featured ? 700 : 600} ${p.font - 1}px ${theme.font}`;
 					ctx.textBaseline = 'middle';
-					ctx.textAlign = label.side === 'right' ? 'left' : 'right';
-					haloText(ctx, label.text, label.side === 'right' ? r + 4 : -r - 4, 0, INK.text, INK.white, 3);
+					const lx = label.side === 'right' ? r + 4 : label.fades ? -r - 4 - label.width : -r - 4;
+					ctx.textAlign = label.side === 'right' || label.fades ? 'left' : 'right';
+					ctx.save();
+					// A first word wider than its room is cut at the room's edge (the SVG fades it there).
+					if (label.fades) {
+						ctx.beginPath();
+						ctx.rect(lx, -p.font, label.width, p.font * 2);
+						ctx.clip();
+					}
+					haloText(ctx, label.text, lx, 0, INK.text, INK.white, 3);
+					ctx.restore();
 					ctx.textAlign = 'left';
 				}
 			}
