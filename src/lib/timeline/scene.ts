@@ -47,6 +47,8 @@ export interface SceneInput {
 	 */
 	featuredRows: number;
 	stackRows: number;
+	/** The selected event: like a featured one, never folded into a count (it may share its date with others). */
+	selected?: string | null;
 	canvasThreshold: number;
 	eras: EraBar[];
 	title: (eventId: string) => string;
@@ -105,16 +107,15 @@ export function timelineScene(input: SceneInput, at: ZoomLike): Scene {
 	const markPad = (r * 3) / ppy;
 	const from = drawWin.from - markPad - input.maxRange;
 	const to = drawWin.to + markPad;
-	const { featuredRows: fRows, stackRows } = input;
-	const rest = fRows ? input.marks.filter((mk) => !mk.featured) : input.marks;
+	const { featuredRows: fRows, stackRows, selected } = input;
+	const named = (mk: Mark) => (fRows > 0 && mk.featured) || mk.id === selected;
+	const rest = input.marks.filter((mk) => !named(mk));
 	const visible = visibleClusters(clusterMarks(rest, ppy, sizes.clusterGap), from, to);
-	const featured = fRows
-		? placeFeatured(
-				input.marks.filter((mk) => mk.featured && mk.stop >= from && mk.start <= to),
-				x,
-				{ rows: fRows, r, viewWidth: w, font: sizes.font - 1, names: input.names }
-			)
-		: [];
+	const featured = placeFeatured(
+		input.marks.filter((mk) => named(mk) && mk.stop >= from && mk.start <= to),
+		x,
+		{ rows: Math.max(1, fRows), r, viewWidth: w, font: sizes.font - 1, names: input.names }
+	);
 	const items: BandItem[] = [
 		...featured.map((f): BandItem => ({
 			type: 'mark',

@@ -92,6 +92,25 @@ describe('timelineScene', () => {
 	});
 });
 
+describe('the selected event', () => {
+	test.each([0, 2])(
+		'is never folded into a count, even when others share its date (%i featured rows)',
+		(featuredRows) => {
+			// Five events of the same year: no zoom can part them.
+			const same = Array.from({ length: 5 }, (_, i) => mark(`e${i}`, 1512));
+			const at = transformFor(span, width, { from: 1511.9, to: 1512.1 });
+			const before = timelineScene(input(same, { stackRows: 1, featuredRows }), at);
+			expect(before.items.some((it) => it.type === 'mark' && it.mark.id === 'e3')).toBe(false);
+			const after = timelineScene(input(same, { stackRows: 1, featuredRows, selected: 'e3' }), at);
+			const own = after.items.filter((it) => it.type === 'mark' && it.mark.id === 'e3');
+			expect(own).toHaveLength(1);
+			// And it is counted nowhere else.
+			for (const it of after.items)
+				if (it.type === 'count') expect(it.cluster.marks.map((mk) => mk.id)).not.toContain('e3');
+		}
+	);
+});
+
 describe('sceneBars', () => {
 	const person = (id: string, start: number, stop: number): PersonSpan => ({
 		id,
