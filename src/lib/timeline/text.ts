@@ -26,7 +26,7 @@ function estimate(text: string): number {
 }
 
 /** Latin, Russian and Kazakh letters as the timeline's names mix them. */
-const SAMPLE = 'Abulkhair Khan · Абылай хан · Қазақ хандығы · Tauke · Әбілқайыр · Назир Төреқұлов';
+const SAMPLE = 'Abulkhair Khan Абылай хан Қазақ хандығы Tauke Әбілқайыр Назир Төреқұлов Хакназар-хан';
 
 /**
  * Sets the estimates to the font the page shows: a sample is measured once in the document at
@@ -39,7 +39,7 @@ export function calibrateTextWidth(doc: Document, fontFamily: string): number {
 	doc.body.append(probe);
 	const measured = probe.getBoundingClientRect().width;
 	probe.remove();
-	// 4 % to spare: one sample cannot stand for every name's mix of letters.
-	factor = measured > 0 ? Math.min(1.3, Math.max(1, (1.04 * measured) / (estimate(SAMPLE) * 100))) : 1;
+	// 5 % to spare: one sample cannot stand for every name's mix of letters.
+	factor = measured > 0 ? Math.min(1.3, Math.max(1, (1.05 * measured) / (estimate(SAMPLE) * 100))) : 1;
 	return factor;
 }
