@@ -51,6 +51,8 @@ export class MapView {
 	#timer: ReturnType<typeof setInterval> | null = null;
 	/** False until the first move: the initial whole-region view is not written to the URL. */
 	#moved = false;
+	/** True while the map re-frames the region itself (after a resize): not the reader's move. */
+	#framing = false;
 
 	/** Throws (GPUInitializationError) where WebGL2 is missing: the caller shows the fallback. */
 	constructor(options: MapViewOptions) {
@@ -92,8 +94,10 @@ export class MapView {
 			this.#push();
 			o.onStatus('ready');
 		});
-		map.on('movestart', () => (this.#moved = true));
-		map.on('moveend', () => o.onView(this.view()));
+		map.on('movestart', () => this.#framing || (this.#moved = true));
+		map.on('moveend', () => this.#framing || o.onView(this.view()));
+		// Until the reader moves it, the map keeps the whole region framed as its box settles.
+		map.on('resize', () => this.#moved || this.#frameRegion());
 		map.on('idle', () => {
 			try {
 				o.onDrawn?.(this.#drawn());
@@ -237,6 +241,17 @@ export class MapView {
 		if (!view) return this.#moved ? this.home() : undefined;
 		if (sameView(view, this.view())) return;
 		this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+	}
+
+	#frameRegion() {
+		const camera = this.map.cameraForBounds(REGION, { padding: 20 });
+		if (!camera) return;
+		this.#framing = true;
+		try {
+			this.map.jumpTo(camera);
+		} finally {
+			this.#framing = false;
+		}
 	}
 
 	home() {
