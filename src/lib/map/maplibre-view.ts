@@ -94,8 +94,10 @@ export class MapView {
 			this.#push();
 			o.onStatus('ready');
 		});
-		map.on('movestart', () => this.#framing || (this.#moved = true));
-		map.on('moveend', () => this.#framing || o.onView(this.view()));
+		// A resize of the box is not the reader's move (MapLibre passes the ResizeObserver's entries).
+		const resized = (e: object) => (e as Record<number, unknown>)[0] instanceof ResizeObserverEntry;
+		map.on('movestart', (e) => this.#framing || resized(e) || (this.#moved = true));
+		map.on('moveend', (e) => this.#framing || (resized(e) && !this.#moved) || o.onView(this.view()));
 		// Until the reader moves it, the map keeps the whole region framed as its box settles.
 		map.on('resize', () => this.#moved || this.#frameRegion());
 		map.on('idle', () => {
