@@ -10,6 +10,13 @@ import { buildDir } from './harness';
 
 export const VIEW = '[data-testid="map-view"]';
 
+/** On a phone the explorer shows one view at a time: the reader taps "Map" first. */
+export async function showMap(page: Page) {
+	const tab = page.locator('[data-testid="view-switch"] [data-view="map"]');
+	await tab.click();
+	await page.waitForSelector('.explorer[data-view="map"]');
+}
+
 export async function waitForMap(page: Page, status = 'ready') {
 	await page.waitForSelector(`[data-testid="map"][data-status="${status}"]`, { timeout: 60_000 });
 	if (status === 'ready') {

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { LANGS, baseUrl, launch, open, screenshot, type ViewportName } from './harness';
-import { VIEW, drawn, eventWithRoute, sampleColours, shownView, waitForMap } from './map-helpers';
+import { VIEW, drawn, eventWithRoute, sampleColours, showMap, shownView, waitForMap } from './map-helpers';
 
 let browser: Browser;
 
@@ -176,6 +176,7 @@ describe('robustness', () => {
 
 	it('keeps the page scrolling on a phone: one finger and the wheel do not get trapped', async () => {
 		const { page, context } = await open(browser, '/kk/', { viewport: 'phone', hasTouch: true });
+		await showMap(page);
 		await waitForMap(page);
 		// Two fingers move the map on a phone (MapLibre's cooperative gestures are on).
 		expect(await page.locator('[data-testid="map"] .maplibregl-cooperative-gestures').count()).toBe(1);
@@ -280,6 +281,7 @@ describe('screenshots for a person to look at', () => {
 					viewport: size,
 					hasTouch: size === 'phone'
 				});
+				if (size === 'phone') await showMap(page);
 				await waitForMap(page);
 				if (size === 'kiosk') {
 					// A selected embassy: its route drawn on top, its places highlighted, the place panel open.

@@ -20,7 +20,7 @@ import type { PlaceCollection, RouteCollection } from './geojson';
 import type { JourneyCollections } from './journey-index';
 import { JOURNEY_LINE_LAYERS, JOURNEY_SOURCES } from './journey-style';
 import { ARROW_IMAGE, LAYERS, SOURCES, arrowImage, bordersLayer, buildStyle, mapState, STATE } from './style';
-import { DASH_STEPS } from './route-dash';
+import { DashAnimation } from './route-dash';
 import { planSelectionMove, sameView, type View } from './view';
 
 export type MapStatus = 'loading' | 'ready' | 'lost' | 'error';
@@ -54,9 +54,11 @@ export class MapView {
 	/** The window and the selection, as the map's global state (style.ts). */
 	#state = mapState(null, null);
 	#loaded = false;
-	#timer: ReturnType<typeof setInterval> | null = null;
+	#dash: DashAnimation | null = null;
 	/** False until the first move: the initial whole-region view is not written to the URL. */
 	#moved = false;
+	/** True while the map re-frames the region itself (after a resize): not the reader's move. */
+	#framing = false;
 
 	/** Throws (GPUInitializationError) where WebGL2 is missing: the caller shows the fallback. */
 	constructor(options: MapViewOptions) {
@@ -83,6 +85,7 @@ export class MapView {
 		});
 		this.map.touchZoomRotate.disableRotation();
 		this.map.keyboard.disableRotation();
+		this.#dash = new DashAnimation(this.map, LAYERS.routeSelected, () => this.#loaded);
 		this.#wire();
 	}
 
@@ -98,8 +101,12 @@ export class MapView {
 			this.#push();
 			o.onStatus('ready');
 		});
-		map.on('movestart', () => (this.#moved = true));
-		map.on('moveend', () => o.onView(this.view()));
+		// A resize of the box is not the reader's move (MapLibre passes the ResizeObserver's entries).
+		const resized = (e: object) => (e as Record<number, unknown>)[0] instanceof ResizeObserverEntry;
+		map.on('movestart', (e) => this.#framing || resized(e) || (this.#moved = true));
+		map.on('moveend', (e) => this.#framing || (resized(e) && !this.#moved) || o.onView(this.view()));
+		// Until the reader moves it, the map keeps the whole region framed as its box settles.
+		map.on('resize', () => this.#moved || this.#frameRegion());
 		map.on('idle', () => {
 			try {
 				o.onDrawn?.(this.#drawn());
@@ -112,7 +119,7 @@ export class MapView {
 			console.warn('map:', e.error?.message ?? e);
 		});
 		map.on('webglcontextlost', () => {
-			this.#stopAnimation();
+			this.#dash?.stop();
 			o.onStatus('lost');
 		});
 		map.on('webglcontextrestored', () => {
@@ -120,7 +127,7 @@ export class MapView {
 			map.once('styledata', () => {
 				this.#addImages();
 				this.#push();
-				this.#syncAnimation();
+				this.#dash?.sync(this.#animate && !this.#options.reducedMotion());
 			});
 			o.onStatus('ready');
 		});
@@ -182,7 +189,7 @@ export class MapView {
 	setRoutes(routes: RouteCollection) {
 		this.#routes = routes;
 		if (this.#loaded && this.map.style) this.map.getSource<GeoJSONSource>(SOURCES.routes)?.setData(routes);
-		this.#syncAnimation();
+		this.#dash?.sync(this.#animate && !this.#options.reducedMotion());
 	}
 
 	/** Every journey the map may show (new filters, or a selection they leave out); the window picks among them. */
@@ -203,32 +210,13 @@ export class MapView {
 		// MapLibre skips a value that did not change; a changed one reloads the routes' tiles (their filters read it).
 		if (this.#loaded && this.map.style)
 			for (const [name, value] of Object.entries(this.#state)) this.map.setGlobalStateProperty(name, value);
-		this.#syncAnimation();
+		this.#dash?.sync(this.#animate && !this.#options.reducedMotion());
 	}
 
 	/** Whether the selected event has a route to animate. */
 	get #animate() {
 		const id = this.#state[STATE.selected];
 		return id !== '' && this.#routes.features.some((f) => f.properties.id === id);
-	}
-
-	#syncAnimation() {
-		if (this.#animate && !this.#options.reducedMotion()) {
-			if (this.#timer) return;
-			let step = 0;
-			this.#timer = setInterval(() => {
-				if (!this.#loaded || !this.map.getLayer(LAYERS.routeSelected) || document.hidden) return;
-				step = (step + 1) % DASH_STEPS.length;
-				this.map.setPaintProperty(LAYERS.routeSelected, 'line-dasharray', DASH_STEPS[step]);
-			}, 90);
-		} else this.#stopAnimation();
-	}
-
-	#stopAnimation() {
-		if (this.#timer) clearInterval(this.#timer);
-		this.#timer = null;
-		if (this.#loaded && this.map.getLayer(LAYERS.routeSelected))
-			this.map.setPaintProperty(LAYERS.routeSelected, 'line-dasharray', undefined);
 	}
 
 	view(): View {
@@ -254,6 +242,17 @@ export class MapView {
 		if (!view) return this.#moved ? this.home() : undefined;
 		if (sameView(view, this.view())) return;
 		this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+	}
+
+	#frameRegion() {
+		const camera = this.map.cameraForBounds(REGION, { padding: 20 });
+		if (!camera) return;
+		this.#framing = true;
+		try {
+			this.map.jumpTo(camera);
+		} finally {
+			this.#framing = false;
+		}
 	}
 
 	home() {
@@ -293,7 +292,7 @@ export class MapView {
 	}
 
 	destroy() {
-		this.#stopAnimation();
+		this.#dash?.stop();
 		this.map.remove();
 	}
 }
