@@ -15,7 +15,7 @@ import { DIRECTED_KINDS, type ContentModel } from '$lib/domain/types';
 import { loadContent } from '$lib/content/load';
 import { journeysOf, type Journeys } from '$lib/map/journeys';
 import { LANGS, launch, open, screenshot } from './harness';
-import { VIEW, waitForMap } from './map-helpers';
+import { VIEW, showMap, waitForMap } from './map-helpers';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** The whole world in view: journeys reach Jeddah and beyond. */
@@ -137,6 +137,8 @@ describe('journeys on the map', () => {
 	it.each(LANGS)('in %s on a phone: journeys drawn, the legend folded behind its button', async (lang) => {
 		const j = corpus.journeys.find((x) => x.legs.some((l) => !l.documented))!;
 		const { page, context } = await open(browser, `/${lang}/?event=${j.event}`, { viewport: 'phone' });
+		// On a phone the explorer shows one view at a time: the reader switches to the map.
+		await showMap(page);
 		await waitForMap(page);
 		await settle(page);
 		const legend = page.locator('[data-testid="map-legend"]');

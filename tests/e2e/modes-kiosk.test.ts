@@ -122,18 +122,19 @@ test('an event link opens the event inside the kiosk; the language switch keeps 
 	await context.close();
 });
 
-test('idle: countdown, "keep exploring", then reset to the start language and an attract loop until touched (?idle=3)', async () => {
-	const { page, context, errors } = await openKiosk('/ru/kiosk/?idle=3&attract=2');
+test('idle: countdown, "keep exploring", then reset to the start language and an attract loop until touched (?idle=5)', async () => {
+	// A 5 s countdown (never longer than the idle time): long enough to tap "keep exploring" on a loaded machine.
+	const { page, context, errors } = await openKiosk('/ru/kiosk/?idle=5&countdown=5&attract=2');
 	const status = page.locator('[data-testid="kiosk-status"]');
-	expect(await status.getAttribute('data-idle')).toBe('3');
+	expect(await status.getAttribute('data-idle')).toBe('5');
 	await page.locator('[data-kiosk-pick]').first().tap();
 	const picked = await stageSelected(page);
 	expect(picked).toBeTruthy();
 
 	// Countdown, then "keep exploring" keeps the visitor where they were.
 	const countdown = page.locator('[data-testid="kiosk-countdown"]');
-	await countdown.waitFor({ timeout: 6000 });
-	expect(await countdown.textContent()).toMatch(/[123] с/);
+	await countdown.waitFor({ timeout: 9000 });
+	expect(await countdown.textContent()).toMatch(/[1-5] с/);
 	await screenshot(page, 'modes-kiosk-countdown-ru');
 	await countdown.locator('button').tap();
 	await countdown.waitFor({ state: 'detached', timeout: 2000 });
@@ -141,9 +142,9 @@ test('idle: countdown, "keep exploring", then reset to the start language and an
 	expect(await stageSelected(page)).toBe(picked);
 
 	// Left alone: countdown, reset to Kazakh and the start state, then the attract loop.
-	await countdown.waitFor({ timeout: 6000 });
+	await countdown.waitFor({ timeout: 9000 });
 	const attract = page.locator('[data-testid="kiosk-attract"]');
-	await attract.waitFor({ timeout: 6000 });
+	await attract.waitFor({ timeout: 15_000 });
 	await until(() => new URL(page.url()).pathname === '/kk/kiosk/', 'the reset to the Kazakh start page');
 	expect(await page.getAttribute('html', 'lang')).toBe('kk');
 	const seen = new Set<string>();
