@@ -122,10 +122,12 @@ describe('journeys on the map', () => {
 		// Drawn as the map draws them: one line solid, the other dashed.
 		expect(await item('documented').locator('path[stroke-dasharray]').count()).toBe(0);
 		expect(await item('undocumented').locator('path[stroke-dasharray]').count()).toBe(1);
+		// Open (it starts folded where the map is small), then the toggle folds it away and back.
+		const toggle = legend.getByRole('button', { name: messages.map_legend });
+		if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+		expect(await item('documented').isVisible()).toBe(true);
 		await page.locator('[data-testid="map"]').scrollIntoViewIfNeeded();
 		await screenshot(page, `journeys-${lang}-kiosk`);
-		// The toggle folds it away and back.
-		const toggle = legend.getByRole('button', { name: messages.map_legend });
 		await toggle.click();
 		expect(await item('documented').isVisible()).toBe(false);
 		expect(await toggle.getAttribute('aria-expanded')).toBe('false');
