@@ -225,7 +225,9 @@ describe('without WebGL', () => {
 		await ev.click();
 		await page.waitForFunction((id) => new URL(location.href).searchParams.get('event') === id, eventId);
 		// The selection zooms the static map to the event.
-		await expect.poll(() => fallback.locator('svg.static-map').getAttribute('viewBox')).not.toBe('0 0 1200 780');
+		await expect
+			.poll(() => fallback.locator('svg.static-map').getAttribute('viewBox'), { timeout: 10_000 })
+			.not.toBe('0 0 1200 780');
 		await screenshot(page, 'map-en-projector-fallback-selected');
 		expect(external).toEqual([]);
 		expect(errors.filter((e) => /Uncaught|TypeError|ReferenceError/.test(e))).toEqual([]);
