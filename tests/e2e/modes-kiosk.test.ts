@@ -166,7 +166,8 @@ test('idle: countdown, "keep exploring", then reset to the start language and an
 
 	// A touch ends it: active at once, and the loop (2 s a stop) moves on no more. The phase is
 	// read before the wait, as the 3-second idle clock may run out again during it on a busy machine.
-	await attract.tap();
+	// Forced, as above: the overlay is the element at its centre; Playwright's hit check reports the root.
+	await attract.tap({ force: true });
 	await attract.waitFor({ state: 'detached', timeout: 2000 });
 	expect(await status.getAttribute('data-phase')).toBe('active');
 	const after = await stageSelected(page);
