@@ -137,8 +137,13 @@ describe('phone', () => {
 				const toggle = page.locator('[data-testid="menu-toggle"]');
 				await toggle.waitFor();
 				if (path === `/${lang}/`) await screenshot(page, `layout-phone-${lang}`);
-				await toggle.click();
-				expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+				// The button is painted before the page's code runs; it opens once the page is live.
+				await expect
+					.poll(async () => {
+						if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+						return toggle.getAttribute('aria-expanded');
+					})
+					.toBe('true');
 				for (let i = 0; i < count; i++) {
 					const link = links.nth(i);
 					expect(await link.isVisible(), `${path} link ${i}`).toBe(true);

@@ -1,0 +1,62 @@
+/**
+ * What a phone reader sees first stays put: hydrating moves nothing (Lighthouse's layout shift,
+ * a target of issue #13), and without JavaScript the header's sections are all there instead
+ * of behind a menu button that could not open.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launch, open } from './harness';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => browser?.close());
+
+const PAGES = [
+	'/en/events/',
+	'/kk/events/1594-tauekel-embassy-to-moscow/',
+	'/ru/people/tauke-khan/',
+	'/en/places/tobolsk/'
+];
+
+/** The sum of the layout shifts no input caused since the page began (the Layout Instability API's CLS). */
+async function shiftsSoFar(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				let sum = 0;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+						if (!entry.hadRecentInput) sum += entry.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+				requestAnimationFrame(() => requestAnimationFrame(() => resolve(sum)));
+			})
+	);
+}
+
+describe('on a phone', () => {
+	test.each(PAGES)('%s does not move while it hydrates (layout shift under 0.05)', async (path) => {
+		const { page, context, errors } = await open(browser, '', { viewport: 'phone' });
+		// The phone's menu becomes a working button only once the page's code runs: wait for it.
+		await page.goto(baseUrl() + path, { waitUntil: 'load' });
+		const toggle = page.locator('[data-testid="menu-toggle"]');
+		await expect
+			.poll(async () => {
+				if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+				return toggle.getAttribute('aria-expanded');
+			})
+			.toBe('true');
+		expect(await page.locator('.main-nav a').first().isVisible()).toBe(true);
+		expect(await shiftsSoFar(page)).toBeLessThan(0.05);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('without JavaScript every section is in the header and there is no menu button', async () => {
+		const { page, context } = await open(browser, '/kk/events/', { viewport: 'phone', javaScript: false });
+		expect(await page.locator('[data-testid="menu-toggle"]').isVisible()).toBe(false);
+		const links = page.locator('.main-nav a');
+		expect(await links.count()).toBeGreaterThanOrEqual(5);
+		for (let i = 0; i < (await links.count()); i++) expect(await links.nth(i).isVisible(), `link ${i}`).toBe(true);
+		await context.close();
+	});
+});
