@@ -29,7 +29,8 @@ describe('content/source-rules.yaml', () => {
 		'http://engime.org/x',
 		'https://user.bibliboba.online/books/x',
 		'http://emirsaba.org/x',
-		'https://en.metapedia.org/wiki/x'
+		'https://en.metapedia.org/wiki/x',
+		'https://www.infoplease.com/askeds/why-did-kazakhstan-move-its-capital'
 	])('refuses %s', (url) => expect(hostRule(url, rules.refused)).toBeDefined());
 	test.each([
 		'https://www.vostlit.info/Texts/x',
