@@ -5,59 +5,24 @@
  * the URL; kiosk targets; print; and an axe audit in three languages.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { LANGS, launch, open } from './harness';
 import { params, smallControls, until } from './modes-helpers';
+import { axeViolations, clickArc, edges, VIEW } from './relations-helpers';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
 
-const VIEW = '[data-testid="relations"]';
 const TL = '[data-testid="timeline"]';
 const KEY = /^[a-z0-9-]+\|[a-z0-9-]+\|(embassy|letter|treaty|alliance|oath|marriage|conflict)$/;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** The relations drawn now, with their weights. */
-async function edges(page: Page): Promise<Map<string, number>> {
-	const pairs = await page.$$eval(`${VIEW} [data-relation]`, (els) =>
-		els.map((el) => [el.getAttribute('data-relation')!, Number(el.getAttribute('data-count'))] as const)
-	);
-	return new Map(pairs);
-}
 
 async function ready(page: Page) {
 	await page.waitForSelector(`${TL}[data-ready] [data-event-id]`);
 	await page.waitForSelector(`${VIEW} [data-view="network"]`);
 	await page.waitForSelector(`${TL}:not([data-moving])`);
-}
-
-/** Clicks an arc where it is the topmost thing under the pointer (arcs nest and cross). */
-async function clickArc(page: Page, key: string) {
-	await page.locator(`[data-relation="${key}"]`).scrollIntoViewIfNeeded();
-	const point = await page.$eval(
-		`[data-relation="${key}"] .hit`,
-		(el, key) => {
-			const p = el as SVGPathElement;
-			const m = p.getScreenCTM()!;
-			const length = p.getTotalLength();
-			for (let t = 0.5; t < 1; t += 0.02)
-				for (const at of [t, 1 - t]) {
-					const q = p.getPointAtLength(length * at);
-					const x = q.x * m.a + q.y * m.c + m.e;
-					const y = q.x * m.b + q.y * m.d + m.f;
-					if (document.elementFromPoint(x, y)?.closest('[data-relation]')?.getAttribute('data-relation') === key)
-						return { x, y };
-				}
-			return null;
-		},
-		key
-	);
-	expect(point, `a point where ${key} is on top`).not.toBeNull();
-	await page.mouse.click(point!.x, point!.y);
 }
 
 const pressedOnTimeline = (page: Page) =>
@@ -285,21 +250,7 @@ describe('kiosk, print and accessibility', () => {
 			viewport: 'projector'
 		});
 		await ready(page);
-		await page.evaluate(axeSource);
-		const violations = await page.evaluate(async () => {
-			// @ts-expect-error axe is injected above
-			const r = await window.axe.run(document, {
-				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
-			});
-			return r.violations.map(
-				(v: { id: string; nodes: { target: string[] }[] }) =>
-					`${v.id}: ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 3)
-						.join('; ')}`
-			);
-		});
-		expect(violations).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await context.close();
 	});
 });
