@@ -51,6 +51,23 @@ describe('on a phone', () => {
 		await context.close();
 	});
 
+	test('the explorer starts MapLibre only when the reader asks for the map', async () => {
+		const { page, context, errors } = await open(browser, '/en/', { viewport: 'phone' });
+		await page.waitForSelector('[data-testid="timeline"][data-ready] [data-event-id]');
+		await page.waitForLoadState('networkidle');
+		const started = () =>
+			page.evaluate(() => ({
+				map: !!document.querySelector('.maplibregl-map'),
+				stylesheet: !!document.querySelector('link[rel="stylesheet"][href*="maplibre-gl"]')
+			}));
+		expect(await started()).toEqual({ map: false, stylesheet: false });
+		await page.click('[data-testid="view-switch"] [data-view="map"]');
+		await page.waitForSelector('[data-testid="map"][data-status="ready"]', { timeout: 60_000 });
+		expect(await started()).toEqual({ map: true, stylesheet: true });
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	test('without JavaScript every section is in the header and there is no menu button', async () => {
 		const { page, context } = await open(browser, '/kk/events/', { viewport: 'phone', javaScript: false });
 		expect(await page.locator('[data-testid="menu-toggle"]').isVisible()).toBe(false);
