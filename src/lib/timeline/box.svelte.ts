@@ -39,9 +39,14 @@ export class TimelineBox {
 	constructor(fixedShare: () => boolean, legendWidth: () => number) {
 		this.#fixedShare = fixedShare;
 		this.#legendWidth = legendWidth;
-		// Before the first layout in the browser: names are placed for the font the page shows.
-		if (typeof document !== 'undefined' && document.body)
-			calibrateTextWidth(document, getComputedStyle(document.body).fontFamily);
+		// Before the first layout in the browser: names are placed for the font the page shows,
+		// measured on a canvas (measuring in the page would lay the whole page out mid-hydration).
+		const ctx = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+		if (ctx && document.body)
+			calibrateTextWidth((font, text) => {
+				ctx.font = font;
+				return ctx.measureText(text).width;
+			}, getComputedStyle(document.body).fontFamily);
 	}
 
 	/** The legend opens from the toolbar instead of taking lines under the stage. */

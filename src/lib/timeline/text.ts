@@ -28,17 +28,15 @@ function estimate(text: string): number {
 /** Latin, Russian and Kazakh letters as the timeline's names mix them. */
 const SAMPLE = 'Abulkhair Khan Абылай хан Қазақ хандығы Tauke Әбілқайыр Назир Төреқұлов Хакназар-хан';
 
+/** Width in px of `text` drawn in a CSS `font`, as the browser measures it. */
+export type MeasureText = (font: string, text: string) => number;
+
 /**
- * Sets the estimates to the font the page shows: a sample is measured once in the document at
- * 100 px and semibold, as the timeline's names are drawn (one layout, at the timeline's start). Estimates only ever widen, up to 30 %.
+ * Sets the estimates to the font the page shows: a sample is measured once at 100 px and
+ * semibold, as the timeline's names are drawn. Estimates only ever widen, up to 30 %.
  */
-export function calibrateTextWidth(doc: Document, fontFamily: string): number {
-	const probe = doc.createElement('span');
-	probe.textContent = SAMPLE;
-	probe.style.cssText = `position:absolute;visibility:hidden;white-space:nowrap;font:600 100px ${fontFamily}`;
-	doc.body.append(probe);
-	const measured = probe.getBoundingClientRect().width;
-	probe.remove();
+export function calibrateTextWidth(measure: MeasureText, fontFamily: string): number {
+	const measured = measure(`600 100px ${fontFamily}`, SAMPLE);
 	// 5 % to spare: one sample cannot stand for every name's mix of letters.
 	factor = measured > 0 ? Math.min(1.3, Math.max(1, (1.05 * measured) / (estimate(SAMPLE) * 100))) : 1;
 	return factor;
