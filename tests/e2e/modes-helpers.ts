@@ -1,5 +1,6 @@
 /** Shared helpers of the modes' browser tests: reading what the built site says about its tours and featured events. */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { open, type OpenedPage } from './harness';
 
 /** The params of the current URL of a page. */
 export function params(page: Page): URLSearchParams {
@@ -50,3 +51,17 @@ export async function smallControls(page: Page, root: string, min: number, skip 
 		{ min, skip }
 	);
 }
+
+/** Opens a kiosk page and waits until its behaviour is live (hydrated, listeners on). */
+export async function openLiveKiosk(
+	browser: Browser,
+	path: string,
+	viewport: 'kiosk' | 'kioskPortrait' = 'kiosk'
+): Promise<OpenedPage> {
+	const opened = await open(browser, path, { viewport, hasTouch: true });
+	await opened.page.locator('[data-testid="kiosk-status"][data-ready]').waitFor({ state: 'attached' });
+	return opened;
+}
+
+/** The event the kiosk's stage shows (null when none). */
+export const stageSelected = (page: Page) => page.getAttribute('[data-testid="kiosk-stage"]', 'data-selected');
