@@ -102,8 +102,9 @@ test('the installer’s kiosk-config.json: idle time, start language, a tour for
 	expect(new URL(link).searchParams.get('event')).toBe(id);
 	expect(new URL(link).searchParams.get('mode')).toBeNull();
 	await page.keyboard.press('Escape');
-	// Left alone: back to English (the configured start language), looping through the tour.
-	await page.locator('[data-testid="kiosk-attract"]').waitFor({ timeout: 8000 });
+	// Left alone: back to English (the configured start language), looping through the tour. The
+	// loop starts 6 s after the last key (idle and countdown), on the English kiosk the reset loads.
+	await page.locator('[data-testid="kiosk-attract"]').waitFor({ timeout: 20_000 });
 	await until(() => new URL(page.url()).pathname === '/en/kiosk/', 'the English start page');
 	const seen = new Set<string>();
 	await until(
