@@ -2,9 +2,9 @@
 /**
  * `npm run test:browser`: checks Chromium, builds when the build's stamp does not match its
  * inputs, then runs the two projects of tests/e2e/vitest.config.ts side by side: `interactive`
- * (streamed) and, niced so the interactive tests keep the CPU when they need it, `sweep`
- * (printed when it ends). Exits non-zero if either fails. Extra arguments (file filters, -t)
- * go to both.
+ * (streamed; a few files at once, the longest first) and, niced so the interactive tests keep
+ * the CPU when they need it, `sweep` (printed when it ends). Exits non-zero if either fails.
+ * Extra arguments (file filters, -t) go to both.
  */
 import { spawn, spawnSync } from 'node:child_process';
 
@@ -41,9 +41,7 @@ sweep.stderr.on('data', (chunk) => (sweepOutput += chunk));
 
 const [sweepCode, interactiveCode] = await Promise.all([
 	finished(sweep).then((code) => {
-		process.stdout.write(
-			`\n── sweep (axe on every page, curator build), run beside the interactive tests ──\n${sweepOutput}\n`
-		);
+		process.stdout.write(`\n── sweep (axe on every page), run beside the interactive tests ──\n${sweepOutput}\n`);
 		return code;
 	}),
 	finished(interactive)

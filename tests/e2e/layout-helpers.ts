@@ -1,12 +1,15 @@
 /**
  * Shared helpers of the layout tests: what of a page shows without scrolling (the map's canvas,
- * a paged text), and the tour about Torekulov as the content describes it (its stops, and each
- * stop's people and places), read from the same content the site was built from.
+ * a paged text, every role lane), and the tour about Torekulov as the content describes it (its
+ * stops, and each stop's people and places), read from the same content the site was built from.
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { ROLE_LANES, inView, nameClashes } from './timeline-helpers';
+import { until } from './modes-helpers';
 
 const CONTENT = process.env.ATLAS_CONTENT_DIR ?? 'content';
 
@@ -65,13 +68,34 @@ export async function textReadsWhole(page: Page, root: string): Promise<string> 
 	const more = page.locator(`${root} [data-testid="text-more"]`);
 	if (!(await more.isVisible())) return 'text cut: longer than its box and no "More" control';
 	const pages = Number(await page.getAttribute(root, 'data-pages'));
-	for (let i = 1; i < pages + 2 && (await more.isEnabled()); i++) {
+	const where = () =>
+		box.evaluate((el) => ({ top: el.scrollTop, end: el.scrollTop + el.clientHeight >= el.scrollHeight - 1 }));
+	for (let i = 1; i < pages + 2 && !(await where()).end; i++) {
+		const { top } = await where();
+		// The button follows the text's position once the page has drawn the last turn.
+		if (!(await holds(() => more.isEnabled()))) return `"More" disabled at ${top} px, before the end of the text`;
 		await more.click();
-		await page.waitForTimeout(120);
+		if (!(await holds(async () => (await where()).top > top))) return `"More" did not turn the text at ${top} px`;
 	}
-	const end = await box.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1);
-	if (!end) return '"More" never reached the end of the text';
+	if (!(await where()).end) return '"More" never reached the end of the text';
 	// Back to the first page for whoever looks next.
 	await box.evaluate((el) => (el.scrollTop = 0));
 	return '';
 }
+
+/** Every role lane and Torekulov in view, names clear, the map's canvas on the screen. */
+export async function expectOneScreen(page: Page, what: string) {
+	const seen = await inView(page);
+	for (const lane of ROLE_LANES) expect(seen.lanes[lane] ?? 0, `${what}: ${lane} bars in view`).toBeGreaterThan(0);
+	expect(seen.torekulov, `${what}: Torekulov's bar in view`).toBe(true);
+	expect(seen.lanesOverflow, `${what}: lanes scroll`).toBeLessThanOrEqual(1);
+	expect(await nameClashes(page), what).toEqual([]);
+	expect(await mapCanvasInView(page), what).toBe('');
+}
+
+/** Whether `fn` comes true within 5 s (polled). */
+const holds = (fn: () => Promise<boolean>) =>
+	until(fn, 'a condition', 5000).then(
+		() => true,
+		() => false
+	);

@@ -1,7 +1,7 @@
 /**
  * The explorer's map in Chromium (software WebGL): it renders the offline basemap, it follows
  * and drives the shared selection, it falls back to a static SVG without WebGL, and nothing
- * leaves 127.0.0.1. Screenshots in kk/ru/en at kiosk, projector and phone sizes.
+ * leaves 127.0.0.1. The map in kk/ru/en at kiosk, projector and phone sizes: map-views.test.ts.
  *
  * The tests read only what the built site shows anyone: the map's documented data attributes
  * (`data-status` on [data-testid="map"]; `data-view` and `data-drawn-*` on [data-testid="map-view"],
@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { LANGS, baseUrl, launch, open, screenshot, type ViewportName } from './harness';
+import { LANGS, baseUrl, launch, open, screenshot } from './harness';
 import { VIEW, drawn, eventWithRoute, sampleColours, showMap, shownView, waitForMap } from './map-helpers';
 
 let browser: Browser;
@@ -272,29 +272,4 @@ describe('locator maps and page weight', () => {
 			await context.close();
 		}
 	});
-});
-
-describe('screenshots for a person to look at', () => {
-	const sizes: ViewportName[] = ['kiosk', 'projector', 'phone'];
-	for (const lang of LANGS)
-		for (const size of sizes)
-			it(`${lang} at ${size}`, async () => {
-				const { page, context, external } = await open(browser, `/${lang}/`, {
-					viewport: size,
-					hasTouch: size === 'phone'
-				});
-				if (size === 'phone') await showMap(page);
-				await waitForMap(page);
-				if (size === 'kiosk') {
-					// A selected embassy: its route drawn on top, its places highlighted, the place panel open.
-					const first = page.locator('[data-testid="map-places"] [data-place-id]').first();
-					await first.click();
-					await page.locator('[data-testid="map-place-panel"] [data-event-id]').first().click();
-					await page.waitForTimeout(1500);
-				}
-				await page.locator('[data-testid="map"]').scrollIntoViewIfNeeded();
-				await screenshot(page, `map-${lang}-${size}`);
-				expect(external).toEqual([]);
-				await context.close();
-			});
 });

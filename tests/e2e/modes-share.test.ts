@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, open, screenshot } from './harness';
-import { params, until } from './modes-helpers';
+import { clickInBar, params, until } from './modes-helpers';
 
 let browser: Browser;
 let events: string[];
@@ -48,8 +48,7 @@ test('a link with every piece of state restores it: the state writes back the sa
 	for (const [key, value] of Object.entries({ ...FULL, event: inWindow })) expect(now.get(key), key).toBe(value);
 
 	// The share dialog: the very link, and a QR code of it.
-	await page.mouse.move(300, 300);
-	await page.locator('[data-testid="presenter-bar"] [data-testid="share-button"]').click();
+	await clickInBar(page, page.locator('[data-testid="presenter-bar"] [data-testid="share-button"]'));
 	const dialog = page.locator('[data-testid="presenter-bar"] [data-testid="share-dialog"]');
 	await dialog.waitFor();
 	expect(await dialog.locator('[data-testid="share-link"]').inputValue()).toBe(page.url());

@@ -1,12 +1,13 @@
 /**
  * The timeline in Chromium, driven as a reader would: wheel, mouse drag, touch pinch and
  * swipe (CDP touch events), keys, clicks, and shared links (`t=`, `event=`). Checks the
- * visible window (data-window) and the selection (the URL and the card).
+ * visible window (data-window) and the selection (the URL and the card). How it fills its box
+ * at each size: timeline-fit.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { LANGS, VIEWPORTS, launch, open, screenshot, type ViewportName } from './harness';
-import { ROLE_LANES, TL, inView, nameClashes, ready, settled } from './timeline-helpers';
+import { launch, open } from './harness';
+import { TL, ready, settled } from './timeline-helpers';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -17,6 +18,15 @@ async function windowOf(page: Page): Promise<[number, number]> {
 	const [from, to] = w!.split(',').map(Number);
 	return [from, to];
 }
+
+/** Years in view. */
+async function widthOf(page: Page): Promise<number> {
+	const [from, to] = await windowOf(page);
+	return to - from;
+}
+
+/** What a key or a click changes shows within a frame or two; polled, so a busy machine only makes it later. */
+const POLL = { timeout: 5_000 };
 
 /** The centre of the events band, where gestures start. */
 async function bandCentre(page: Page) {
@@ -172,9 +182,8 @@ describe('timeline', () => {
 		await settled(page);
 		const [fromAll, toAll] = await windowOf(page);
 		await page.click('[data-testid="timeline-zoom-reset"]');
-		await page.waitForTimeout(200);
+		await expect.poll(async () => (await windowOf(page))[0], POLL).toBeCloseTo(fromAll, 3);
 		const [fromReset, toReset] = await windowOf(page);
-		expect(fromAll).toBeCloseTo(fromReset, 3);
 		expect(toAll).toBeCloseTo(toReset, 3);
 		expect(fromReset).toBeLessThan(0); // the whole span reaches antiquity
 		await context.close();
@@ -252,16 +261,35 @@ describe('timeline', () => {
 		expect(from3).toBeCloseTo(from2, 3);
 		expect(to3).toBeCloseTo(to2, 3);
 
-		// A double tap zooms in (on the axis, where no mark takes the tap).
+		// A double tap zooms in (on the axis, where no mark takes the tap): two taps the page sees
+		// within 320 ms. They are sent at once; on a busy machine the page may still see them further
+		// apart (two single taps, no zoom), and then they are tapped again.
 		await page.evaluate(() => window.scrollTo(0, 0));
 		await page.waitForTimeout(100);
 		const axis = (await page.locator(`${TL} .stage`).boundingBox())!;
 		const tap = { x: axis.x + axis.width / 2, y: axis.y + 10 };
-		for (let i = 0; i < 2; i++) {
-			await touch('touchStart', [tap]);
-			await touch('touchEnd', []);
-			await page.waitForTimeout(60);
+		await page.evaluate(() => {
+			const w = window as unknown as { tapEnds: number[] };
+			w.tapEnds = [];
+			addEventListener('pointerup', () => w.tapEnds.push(performance.now()), true);
+		});
+		let gap = Infinity;
+		for (let attempt = 0; attempt < 3 && gap >= 320; attempt++) {
+			// Past the double-tap time since the last tap: this pair starts afresh.
+			if (attempt) await page.waitForTimeout(400);
+			await page.evaluate(() => ((window as unknown as { tapEnds: number[] }).tapEnds = []));
+			await Promise.all([
+				touch('touchStart', [tap]),
+				touch('touchEnd', []),
+				touch('touchStart', [tap]),
+				touch('touchEnd', [])
+			]);
+			gap = await page.evaluate(() => {
+				const [a, b] = (window as unknown as { tapEnds: number[] }).tapEnds;
+				return b - a;
+			});
 		}
+		expect(gap, 'ms between the two taps as the page saw them').toBeLessThan(320);
 		await page.waitForTimeout(400);
 		await settled(page);
 		const [from4, to4] = await windowOf(page);
@@ -280,30 +308,23 @@ describe('timeline', () => {
 		const second = await page.textContent('[data-testid="timeline-announcer"]');
 		expect(second).not.toBe(first);
 		await page.keyboard.press('Enter');
-		await page.waitForTimeout(100);
+		await expect.poll(() => params(page).get('event'), POLL).toBeTruthy();
 		const selected = params(page).get('event');
-		expect(selected).toBeTruthy();
 		expect(await page.getAttribute('[data-testid="timeline-card"]', 'data-selected')).toBe(selected);
 		expect(await page.locator(`${TL} [data-event-id="${selected}"]`).getAttribute('aria-pressed')).toBe('true');
 		// The chosen event is the second in time order at or after the view centre's nearest.
 		await page.keyboard.press('Escape');
-		await page.waitForTimeout(100);
-		expect(params(page).get('event')).toBeNull();
-		expect(await page.locator('[data-testid="timeline-card"]').count()).toBe(0);
+		await expect.poll(() => params(page).get('event'), POLL).toBeNull();
+		await expect.poll(() => page.locator('[data-testid="timeline-card"]').count(), POLL).toBe(0);
 
 		const [a0, b0] = await windowOf(page);
 		await page.keyboard.press('+');
-		await page.waitForTimeout(200);
-		const [a1, b1] = await windowOf(page);
-		expect(b1 - a1).toBeCloseTo((b0 - a0) / 2, 0);
+		await expect.poll(() => widthOf(page), POLL).toBeCloseTo((b0 - a0) / 2, 0);
 		await page.keyboard.press('-');
 		await page.keyboard.press('-');
-		await page.waitForTimeout(200);
-		const [a2, b2] = await windowOf(page);
-		expect(b2 - a2).toBeCloseTo((b0 - a0) * 2, 0);
+		await expect.poll(() => widthOf(page), POLL).toBeCloseTo((b0 - a0) * 2, 0);
 		await page.keyboard.press('Home');
-		await page.waitForTimeout(200);
-		expect((await windowOf(page))[0]).toBeLessThan(0);
+		await expect.poll(async () => (await windowOf(page))[0], POLL).toBeLessThan(0);
 		// Down moves into the lanes: a person gets focus.
 		await page.keyboard.press('ArrowDown');
 		expect(await page.getAttribute(`${TL} .stage`, 'aria-activedescendant')).toMatch(/^tl-(p|e)-/);
@@ -316,20 +337,17 @@ describe('timeline', () => {
 		const id = await visibleItem(page, 'data-event-id');
 		expect(id).not.toBe('');
 		await page.locator(`${TL} [data-event-id="${id}"]`).click();
-		await page.waitForTimeout(100);
-		expect(params(page).get('event')).toBe(id);
+		await expect.poll(() => params(page).get('event'), POLL).toBe(id);
 		const link = page.locator('[data-testid="timeline-card"] a.more');
 		expect(await link.getAttribute('href')).toBe(`/ru/events/${id}/`);
 		// Back restores no selection.
 		await page.goBack();
-		await page.waitForTimeout(200);
-		expect(params(page).get('event')).toBeNull();
+		await expect.poll(() => params(page).get('event'), POLL).toBeNull();
 		// A person's bar selects the person and highlights their events.
 		const pid = await visibleItem(page, 'data-person-id');
 		expect(pid).not.toBe('');
 		await page.locator(`${TL} [data-person-id="${pid}"]`).click();
-		await page.waitForTimeout(100);
-		expect(params(page).get('person')).toBe(pid);
+		await expect.poll(() => params(page).get('person'), POLL).toBe(pid);
 		expect(await page.getAttribute('[data-testid="timeline-card"]', 'data-selected')).toBe(pid);
 		await context.close();
 	});
@@ -366,128 +384,5 @@ describe('timeline', () => {
 			expect(box.height).toBeGreaterThanOrEqual(min);
 			await context.close();
 		}
-	});
-
-	test('screenshots at kiosk, portrait kiosk, projector and phone sizes in three languages', async () => {
-		const sizes: ViewportName[] = ['kiosk', 'kioskPortrait', 'projector', 'phone'];
-		for (const lang of LANGS) {
-			for (const viewport of sizes) {
-				const { page, context, errors } = await open(browser, `/${lang}/`, { viewport });
-				await ready(page);
-				const tl = (await page.locator(TL).boundingBox())!;
-				expect(tl.width).toBeLessThanOrEqual(VIEWPORTS[viewport].width);
-				await page.locator(TL).scrollIntoViewIfNeeded();
-				await screenshot(page, `timeline-${lang}-${viewport}`);
-				expect(await nameClashes(page), `${lang} ${viewport}`).toEqual([]);
-				expect(await page.locator(`${TL} text.name`).count()).toBeGreaterThan(5);
-				expect(errors).toEqual([]);
-				await context.close();
-			}
-		}
-	});
-});
-
-const FIT_SIZES: ViewportName[] = ['kiosk', 'kioskPortrait', 'projector', 'tablet'];
-
-describe('the timeline fills its box', () => {
-	test.each(FIT_SIZES.flatMap((size) => [['explorer', size] as const, ['kiosk', size] as const]))(
-		'%s at %s: every role lane and Torekulov in view, names clear, featured events named, the axis ends by this year',
-		async (where, size) => {
-			const { page, context, errors } = await open(browser, where === 'kiosk' ? '/en/kiosk/' : '/en/', {
-				viewport: size
-			});
-			await ready(page);
-			const seen = await inView(page);
-			for (const lane of ROLE_LANES) expect(seen.lanes[lane] ?? 0, `${lane} bars in view`).toBeGreaterThan(0);
-			expect(seen.torekulov).toBe(true);
-			// No scrolling inside the timeline or of the page to see it.
-			expect(seen.lanesOverflow).toBeLessThanOrEqual(1);
-			expect(seen.boxBottom).toBeLessThanOrEqual(VIEWPORTS[size].height + 1);
-			expect(await nameClashes(page)).toEqual([]);
-			// The legend under the stage is one line; when it would wrap it opens from the toolbar instead.
-			const legend = page.locator(`${TL} .below:not(.over)`);
-			if (await legend.count()) expect((await legend.boundingBox())!.height).toBeLessThan(60);
-			// Every featured event a mark of its own (never in a count), named to the eye and to a screen reader.
-			expect(seen.featured.length).toBe(seen.featuredCount);
-			expect(seen.featuredCount).toBeGreaterThan(5);
-			for (const f of seen.featured) expect(f.label.length, f.id).toBeGreaterThan(5);
-			// A name beside each on a big screen; on a projector or a tablet, where the timeline shares
-			// the width with the map (kiosk, explorer), two of the crowded centuries may keep theirs
-			// in their tooltips.
-			const unnamed = seen.featured.filter((f) => f.name.length < 2).map((f) => f.id);
-			if (size === 'kiosk' || size === 'kioskPortrait') expect(unnamed).toEqual([]);
-			else expect(unnamed.length).toBeLessThanOrEqual(2);
-			expect(Math.floor(seen.window[1] - 1e-9)).toBeLessThanOrEqual(new Date().getFullYear());
-			expect(errors).toEqual([]);
-			await context.close();
-		}
-	);
-
-	test('a count says what it holds, on hover and on keyboard focus', async () => {
-		const { page, context } = await open(browser, '/en/', { viewport: 'projector' });
-		await ready(page);
-		const count = page.locator(`${TL} .count`).first();
-		const label = (await count.getAttribute('aria-label'))!;
-		expect(label).toMatch(
-			/^\d+ events \(\d+ [a-z ]+(, \d+ [a-z ]+)*( and \d+ [a-z ]+)?\), .+ – .+: select to zoom in$/
-		);
-		await count.hover();
-		await expect.poll(() => page.locator('[data-testid="timeline-tip"]').textContent()).toBe(label);
-		await page.mouse.move(5, 5);
-		await expect.poll(() => page.locator('[data-testid="timeline-tip"]').count()).toBe(0);
-		// Keyboard: walk the events until one is folded into a count; the count is read out and shown.
-		await page.focus(`${TL} .stage`);
-		let active = '';
-		for (let i = 0; i < 80 && !active.startsWith('tl-c-'); i++) {
-			await page.keyboard.press('ArrowRight');
-			active = (await page.getAttribute(`${TL} .stage`, 'aria-activedescendant')) ?? '';
-		}
-		expect(active).toMatch(/^tl-c-/);
-		const focused = await page.getAttribute(`#${active}`, 'aria-label');
-		expect(await page.locator('[data-testid="timeline-tip"]').textContent()).toBe(focused);
-		await context.close();
-	});
-
-	test('the polities fold to a strip in the kiosk, show a name and years on hover, and open from the toolbar', async () => {
-		const { page, context } = await open(browser, '/en/kiosk/', { viewport: 'kiosk' });
-		await ready(page);
-		const toggle = page.locator('[data-testid="timeline-toggle-polities"]');
-		expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-		expect(await page.locator(`${TL} .era text`).count()).toBe(0);
-		const polity = page.locator(`${TL} [data-polity-id="kazakh-khanate"]`);
-		const box = (await polity.boundingBox())!;
-		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-		await expect
-			.poll(() => page.locator('[data-testid="timeline-tip"]').textContent())
-			.toMatch(/^Kazakh Khanate, .*1465.* – .*1847/);
-		await toggle.click();
-		await settled(page);
-		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-		expect(await page.locator(`${TL} .era text`).count()).toBeGreaterThan(5);
-		// The lanes still all show, in what is left.
-		const seen = await inView(page);
-		for (const lane of ROLE_LANES) expect(seen.lanes[lane] ?? 0, lane).toBeGreaterThan(0);
-		await context.close();
-	});
-
-	test('the foreign lane folds to one row and opens from the toolbar', async () => {
-		const { page, context } = await open(browser, '/en/', { viewport: 'projector' });
-		await ready(page);
-		const toggle = page.locator('[data-testid="timeline-toggle-foreign"]');
-		expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-		const rows = () =>
-			page.evaluate(
-				(tl) =>
-					new Set(
-						[...document.querySelectorAll(`${tl} [data-lane="foreign"]`)].map((el) => el.getAttribute('transform'))
-					).size,
-				TL
-			);
-		expect(await rows()).toBe(1);
-		await toggle.click();
-		await settled(page);
-		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-		expect(await rows()).toBeGreaterThan(3);
-		await context.close();
 	});
 });
