@@ -11,9 +11,15 @@
  * against the kiosk's targets. It asserts nothing (figures, not a test).
  *
  *   npm run soak -- [--minutes 60] [--dir build] [--lang kk] [--portrait] [--json out.json]
+ *                   [--snapshots 3,12 --snapshot-dir /tmp/soak-heap]
+ *
+ * `--snapshots` takes a heap snapshot (after GC) at each listed minute into `--snapshot-dir`
+ * (default: soak-heap in the system's temporary folder; `minute-3.heapsnapshot`, …), to compare
+ * what the heap holds between two moments (Chromium's DevTools, Memory tab, "Comparison").
  */
 import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, freePort } from './chromium.js';
@@ -27,6 +33,12 @@ const MINUTES = Number(arg('minutes', 60));
 const DIR = path.resolve(arg('dir', 'build'));
 const LANG = arg('lang', 'kk');
 const JSON_OUT = arg('json');
+const SNAPSHOTS = (arg('snapshots', '') ?? '')
+	.split(',')
+	.filter(Boolean)
+	.map(Number)
+	.sort((a, b) => a - b);
+const SNAPSHOT_DIR = path.resolve(arg('snapshot-dir', path.join(tmpdir(), 'soak-heap')));
 const VIEWPORT = args.includes('--portrait') ? { width: 1080, height: 1920 } : { width: 1920, height: 1080 };
 const SAMPLE_MS = 30_000;
 const BURST_EVERY_MS = 20_000;
@@ -173,8 +185,24 @@ async function loseContext() {
 	return { forced: true, recovered: false, sawLost, seconds: null, state: await mapState() };
 }
 
+/** Writes a heap snapshot, taken after two collections, to the snapshot folder. */
+async function snapshot(minute) {
+	mkdirSync(SNAPSHOT_DIR, { recursive: true });
+	const file = path.join(SNAPSHOT_DIR, `minute-${minute}.heapsnapshot`);
+	const out = createWriteStream(file);
+	const onChunk = ({ chunk }) => out.write(chunk);
+	cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+	await cdp.send('HeapProfiler.collectGarbage');
+	await cdp.send('HeapProfiler.collectGarbage');
+	await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false, captureNumericValue: false });
+	cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+	await new Promise((resolve) => out.end(resolve));
+	console.error(`  heap snapshot at ${minute} min: ${file}`);
+}
+
 let taps = 0;
 const samples = [];
+const snapshotsDue = [...SNAPSHOTS];
 const t0 = Date.now();
 const end = t0 + MINUTES * 60_000;
 let nextSample = t0;
@@ -193,6 +221,8 @@ try {
 				`  ${s.minute.toFixed(1).padStart(5)} min  heap ${s.heapMB.toFixed(1)} MB  nodes ${s.nodes}  listeners ${s.listeners}  map ${s.map}${s.glLost ? ' (lost)' : ''}  steps ${s.steps}  taps ${s.taps}`
 			);
 			nextSample += SAMPLE_MS;
+		} else if (snapshotsDue.length && now - t0 >= snapshotsDue[0] * 60_000) {
+			await snapshot(snapshotsDue.shift());
 		} else if (!contextLoss && now >= lossAt) {
 			contextLoss = await loseContext();
 			console.error(`  WebGL context loss: ${JSON.stringify(contextLoss)}`);

@@ -19,6 +19,7 @@ import type { PlaceCollection, RouteCollection } from './geojson';
 import type { JourneyCollections } from './journey-index';
 import { JOURNEY_LINE_LAYERS, JOURNEY_SOURCES } from './journey-style';
 import { ARROW_IMAGE, LAYERS, SOURCES, arrowImage, bordersLayer, buildStyle, mapState, STATE } from './style';
+import { releaseLostStyles } from './lost-style';
 import { DashAnimation } from './route-dash';
 import { planSelectionMove, sameView, type View } from './view';
 
@@ -117,6 +118,7 @@ export class MapView {
 			// A missing tile or a bad feature must not take the page down: report and carry on.
 			console.warn('map:', e.error?.message ?? e);
 		});
+		releaseLostStyles(map);
 		map.on('webglcontextlost', () => {
 			this.#dash?.stop();
 			o.onStatus('lost');

@@ -106,3 +106,21 @@ export function serializeUrlState(state: UrlState): URLSearchParams {
 export function sameUrlState(a: UrlState, b: UrlState): boolean {
 	return serializeUrlState(a).toString() === serializeUrlState(b).toString();
 }
+
+/** Changes that get their own history entry (Back undoes them); the rest replace the entry. */
+const STEPS = ['event', 'person', 'stop', 'mode', 'rel'];
+
+/**
+ * How the address bar follows a change from `current` to `next`: a new history entry, the
+ * current one replaced, or nothing. A kiosk always replaces: nobody there can go Back, and each
+ * entry is kept by the router (its scroll position) for the page's life, which an attract loop
+ * stepping every few seconds for weeks would grow without end.
+ */
+export function historyEntry(current: URLSearchParams, next: URLSearchParams, mode: Mode): 'push' | 'replace' | null {
+	if (next.toString() === current.toString()) return null;
+	if (mode === 'kiosk') return 'replace';
+	const moved = STEPS.filter((k) => next.get(k) !== current.get(k));
+	// Filling in the event of the stop the address names (a tour opened at ?stop=3) is not a step.
+	const completes = moved.length === 1 && moved[0] === 'event' && current.has('stop') && !current.has('event');
+	return moved.length && !completes ? 'push' : 'replace';
+}

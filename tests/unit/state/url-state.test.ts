@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { EMPTY_FILTERS, parseUrlState, serializeUrlState, type UrlState } from '$lib/state/url-state';
+import { EMPTY_FILTERS, historyEntry, parseUrlState, serializeUrlState, type UrlState } from '$lib/state/url-state';
 
 const full: UrlState = {
 	event: '1731-abulkhair-oath',
@@ -55,5 +55,38 @@ describe('URL state', () => {
 		expect(parseUrlState(new URLSearchParams('rel=kazakh-khanate,bukhara,treaty')).relation).toBe(
 			'bukhara|kazakh-khanate|treaty'
 		);
+	});
+});
+
+describe('history entries', () => {
+	test.each([
+		['', '', 'explore', null],
+		['', 'event=a', 'explore', 'push'],
+		['event=a', 'event=b', 'explore', 'push'],
+		['event=a', 'event=a&t=1700.00,1800.00', 'explore', 'replace'],
+		['event=a', 'event=a&map=68.25,43.30,4.5', 'explore', 'replace'],
+		['', 'kind=embassy', 'explore', 'replace'],
+		['', 'person=abylai-khan', 'explore', 'push'],
+		['', 'mode=present', 'explore', 'push'],
+		['mode=present&stop=3', 'mode=present&stop=3&event=a', 'present', 'replace'],
+		['mode=present&stop=3&event=a', 'mode=present&stop=4&event=b', 'present', 'push'],
+		// A kiosk's selections (its attract loop's every few seconds, for weeks) never pile up entries.
+		['', 'event=a', 'kiosk', 'replace'],
+		['event=a', 'event=b', 'kiosk', 'replace'],
+		['event=a', '', 'kiosk', 'replace'],
+		['event=a', 'event=a', 'kiosk', null]
+	] as const)('%j → %j in %s: %s', (from, to, mode, expected) => {
+		expect(historyEntry(new URLSearchParams(from), new URLSearchParams(to), mode)).toBe(expected);
+	});
+
+	test('an attract loop of a thousand steps writes no new history entry', () => {
+		let at = new URLSearchParams();
+		const pushed = Array.from({ length: 1000 }, (_, i) => {
+			const next = new URLSearchParams({ event: `e${i % 8}` });
+			const entry = historyEntry(at, next, 'kiosk');
+			at = next;
+			return entry;
+		}).filter((entry) => entry === 'push');
+		expect(pushed).toEqual([]);
 	});
 });
