@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { LANGS, launch, open } from './harness';
+import { axeViolations, LANGS, launch, open } from './harness';
 import { params, until } from './modes-helpers';
-import { axeViolations, clickArc, edges } from './relations-helpers';
+import { clickArc, edges } from './relations-helpers';
 import { settled } from './timeline-helpers';
 
 let browser: Browser;

@@ -5,7 +5,8 @@
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 export const CHROMIUM = CHROMIUM_PATH;
@@ -96,4 +97,24 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
 	const dir = path.resolve('tests/e2e/screenshots');
 	mkdirSync(dir, { recursive: true });
 	await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: options.fullPage ?? false });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.2 A/AA violations axe finds in the page as it is now (or in one part of it), each as "rule: where". */
+export async function axeViolations(page: Page, within = 'html'): Promise<string[]> {
+	await page.evaluate(axeSource);
+	return page.evaluate(async (within) => {
+		// @ts-expect-error axe is injected above
+		const r = await window.axe.run(within, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
+		});
+		return r.violations.map(
+			(v: { id: string; nodes: { target: string[] }[] }) =>
+				`${v.id}: ${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join('; ')}`
+		);
+	}, within);
 }

@@ -7,17 +7,15 @@
  * Screenshots at 1920×1080 and 390×844 in kk, ru and en.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DIRECTED_KINDS, type ContentModel } from '$lib/domain/types';
 import { loadContent } from '$lib/content/load';
 import { journeysOf, type Journeys } from '$lib/map/journeys';
-import { LANGS, launch, open, screenshot } from './harness';
+import { axeViolations, LANGS, launch, open, screenshot } from './harness';
 import { VIEW, showMap, waitForMap } from './map-helpers';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** The whole world in view: journeys reach Jeddah and beyond. */
 const WORLD = 'map=45,35,1.2';
 
@@ -182,21 +180,7 @@ describe('journeys on the map', () => {
 		async (url) => {
 			const { page, context } = await open(browser, url, { viewport: 'projector' });
 			await waitForMap(page);
-			await page.evaluate(axeSource);
-			const violations = await page.evaluate(async () => {
-				// @ts-expect-error axe is injected above
-				const r = await window.axe.run('[data-testid="map"]', {
-					runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
-				});
-				return r.violations.map(
-					(v: { id: string; nodes: { target: string[] }[] }) =>
-						`${v.id}: ${v.nodes
-							.map((n) => n.target.join(' '))
-							.slice(0, 3)
-							.join('; ')}`
-				);
-			});
-			expect(violations).toEqual([]);
+			expect(await axeViolations(page, '[data-testid="map"]')).toEqual([]);
 			await context.close();
 		}
 	);

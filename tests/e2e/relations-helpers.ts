@@ -1,14 +1,11 @@
 /**
  * Shared helpers of the relations view's browser tests (its own page and the explorer's panel):
- * the relations drawn, clicking an arc where it is on top, and an axe audit.
+ * the relations drawn, and clicking an arc where it is on top.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
 export const VIEW = '[data-testid="relations"]';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The relations drawn now, with their weights. */
 export async function edges(page: Page): Promise<Map<string, number>> {
@@ -41,22 +38,4 @@ export async function clickArc(page: Page, key: string) {
 	);
 	expect(point, `a point where ${key} is on top`).not.toBeNull();
 	await page.mouse.click(point!.x, point!.y);
-}
-
-/** WCAG 2.2 A/AA violations axe finds on the page as it is now, each as "rule: where". */
-export async function axeViolations(page: Page): Promise<string[]> {
-	await page.evaluate(axeSource);
-	return page.evaluate(async () => {
-		// @ts-expect-error axe is injected above
-		const r = await window.axe.run(document, {
-			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
-		});
-		return r.violations.map(
-			(v: { id: string; nodes: { target: string[] }[] }) =>
-				`${v.id}: ${v.nodes
-					.map((n) => n.target.join(' '))
-					.slice(0, 3)
-					.join('; ')}`
-		);
-	});
 }

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { LANGS, launch, open } from './harness';
+import { axeViolations, LANGS, launch, open } from './harness';
 import { params, smallControls, until } from './modes-helpers';
-import { axeViolations, clickArc, edges, VIEW } from './relations-helpers';
+import { clickArc, edges, VIEW } from './relations-helpers';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
