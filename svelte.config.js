@@ -10,6 +10,9 @@ const prerenderOnly = process.env.ATLAS_PRERENDER_ONLY?.split(',').filter(Boolea
 const config = {
 	// Content bodies are Markdown compiled by mdsvex in src/lib/content/body.ts, not pages.
 	preprocess: vitePreprocess(),
+	// Scoped class names as `s-1dznqgd`, not `svelte-1dznqgd`: the prerendered explorer repeats one
+	// on almost every element (a thousand times, 5 KB of HTML).
+	compilerOptions: { cssHash: ({ hash, css }) => `s-${hash(css)}` },
 	kit: {
 		// ATLAS_BUILD_DIR / ATLAS_KIT_DIR let benchmarks and parallel work build elsewhere.
 		// precompress: a .br and a .gz beside every text file, which scripts/serve.js (and the host

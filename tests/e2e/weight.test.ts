@@ -89,6 +89,48 @@ describe('the model ships once', () => {
 	});
 });
 
+describe('pages as sent', () => {
+	test('every page is at most 60 KB as a browser receives it, brotli or gzip', () => {
+		const pages = builtPages(buildDir());
+		expect(pages.length).toBeGreaterThan(100);
+		for (const file of pages)
+			for (const ext of ['br', 'gz']) {
+				expect(existsSync(`${file}.${ext}`), `${urlOf(buildDir(), file)}.${ext}`).toBe(true);
+				expect(statSync(`${file}.${ext}`).size, `${urlOf(buildDir(), file)} (${ext})`).toBeLessThanOrEqual(60 * 1024);
+			}
+	});
+});
+
+describe('the prerendered explorer', () => {
+	/** The x positions of the axis's minor ticks in a piece of markup. */
+	const minorTicks = (markup: string) =>
+		[...markup.matchAll(/<line class="minor[^"]*" x1="(-?[\d.]+)"/g)].map((m) => Number(m[1]));
+
+	test('draws the visible window only, to a tenth of a pixel; the live page draws past its edges', async () => {
+		for (const lang of LANGS) {
+			const page = html(`/${lang}/`);
+			const width = Number(/<svg width="(\d+)" height="\d+" role="presentation"/.exec(page)?.[1]);
+			const ticks = minorTicks(page);
+			expect(ticks.length, lang).toBeGreaterThan(5);
+			// One tick step past an edge at most (a tick is drawn where its year begins).
+			expect(Math.min(...ticks), lang).toBeGreaterThan(-0.1 * width);
+			expect(Math.max(...ticks), lang).toBeLessThan(1.1 * width);
+			expect(page, lang).not.toMatch(/\s(?:x|y|x1|x2|y1|y2|cx|cy|width|height)="-?\d+\.\d{2,}"/);
+		}
+		const { page, context, errors } = await open(browser, '/en/', { viewport: 'projector' });
+		await page.locator('[data-testid="timeline"][data-ready]').waitFor({ state: 'attached' });
+		const live = minorTicks(
+			await page.locator('[data-testid="timeline"] .band > svg').evaluate((svg) => svg.outerHTML)
+		);
+		const stage = await page.locator('[data-testid="timeline"] .stage').evaluate((el) => el.clientWidth);
+		expect(live.length).toBeGreaterThan(5);
+		expect(Math.min(...live)).toBeLessThan(-0.3 * stage);
+		expect(Math.max(...live)).toBeGreaterThan(1.3 * stage);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
 /** A response's status and headers, asked for as a browser would (compression accepted). */
 function head(
 	urlPath: string,

@@ -80,6 +80,11 @@ export interface LayoutInput {
 	 */
 	packPxPerYear: number;
 	canvasThreshold: number;
+	/**
+	 * Whether the page is live: until then (the prerendered HTML and the render that hydrates it)
+	 * only the visible window is drawn, which halves the HTML; a pan needs the overscan only later.
+	 */
+	live?: boolean;
 }
 
 export interface TimelineLayout {
@@ -171,7 +176,7 @@ export function timelineLayout(input: LayoutInput): TimelineLayout {
 			names: texts.eventNames,
 			polityWidth: texts.polityWidth,
 			// The SVG lays out half a screen past each edge, so a pan has something to show.
-			overscan: 0.6
+			overscan: input.live === false ? 0 : 0.6
 		}
 	};
 }

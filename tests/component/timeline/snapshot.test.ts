@@ -24,7 +24,7 @@ beforeAll(() => {
 function normalise(html: string): string {
 	return html
 		.replace(/<!--[^>]*-->/g, '')
-		.replace(/\s?svelte-[a-z0-9]+/g, '')
+		.replace(/\s?\bs-[a-z0-9]+\b/g, '')
 		.replace(/ class=""/g, '')
 		.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 100) / 100))
 		.replace(/></g, '>\n<')
