@@ -3,8 +3,9 @@
  * `npm run bench:pages`: Lighthouse 12 (mobile preset: Moto G Power emulation, simulated slow
  * 4G and 4× CPU slowdown) on the pages readers land on, each run in a fresh headless Chromium
  * (the tests' flags) against an existing build served by scripts/serve.js. Prints the median of
- * the runs per page, and the page weights that do not need a browser (HTML size, JavaScript
- * loaded before the map). It asserts nothing: scores on a shared 2-core machine are a signal.
+ * the runs per page, and the page weights that do not need a browser (HTML size as built and as
+ * sent brotli-compressed, JavaScript loaded before the map). It asserts nothing: scores on a
+ * shared 2-core machine are a signal.
  *
  *   npm run bench:pages -- [--runs 3] [--dir build] [--pages /en/,/en/events/] [--json out.json]
  *
@@ -12,7 +13,7 @@
  * the sitemap line of robots.txt are absolute, which the SEO category needs for 100.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
@@ -56,7 +57,8 @@ function staticJs(page) {
 		for (const m of src.toString().matchAll(/(?:from|import)\s*"(\.\.?\/[^"]+\.js)"/g))
 			queue.push(path.resolve(path.dirname(f), m[1]));
 	}
-	return { htmlBytes: Buffer.byteLength(html), jsGzip: gz };
+	const br = `${file}.br`;
+	return { htmlBytes: Buffer.byteLength(html), htmlBrotli: existsSync(br) ? statSync(br).size : null, jsGzip: gz };
 }
 
 async function serve() {
@@ -160,6 +162,7 @@ const head = [
 	'longest task ms',
 	'transfer KB',
 	'HTML KB',
+	'HTML br KB',
 	'JS gz KB'
 ];
 const rows = PAGES.map((page) => {
@@ -179,6 +182,7 @@ const rows = PAGES.map((page) => {
 		med('longest').toFixed(0),
 		(med('bytes') / 1024).toFixed(0),
 		w ? (w.htmlBytes / 1024).toFixed(1) : '-',
+		w?.htmlBrotli ? (w.htmlBrotli / 1024).toFixed(1) : '-',
 		w ? (w.jsGzip / 1024).toFixed(1) : '-'
 	];
 });

@@ -26,7 +26,10 @@
  *                 the frame time. Pointer and mouse presses both count: vis-timeline cancels
  *                 the mouse events that follow a pointer press, the atlas listens to the
  *                 mouse events, and each must pay the same wait.
+ *   worst, >50    the longest frame, and how many frames took over 50 ms
+ * The explorer with the atlas's own content is measured too, on the existing build (row "real").
  *   Options: --sizes 100,1000  --skip-build (reuse .bench builds)  --keep (keep builds)
+ *            --real-dir build (the build with the real content)
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,6 +49,7 @@ const SIZES = (arg('sizes') ?? '100,1000,5000').split(',').map(Number);
 const SKIP_BUILD = args.includes('--skip-build');
 const KEEP = args.includes('--keep') || SKIP_BUILD;
 const PEOPLE = 300;
+const REAL_DIR = path.resolve(arg('real-dir') ?? 'build');
 const VIEWPORT = { width: 1280, height: 720 };
 /** vis-timeline needs ~46 s for 5,000 items here; past this it is reported as timed out. */
 const FIRST_MARKS_TIMEOUT = 120_000;
@@ -224,7 +228,14 @@ function build(size: number, contentDir: string, buildDir: string, kitDir: strin
 	const t0 = Date.now();
 	const out = spawnSync('npm', ['run', '-s', 'build'], {
 		cwd: ROOT,
-		env: { ...process.env, ATLAS_CONTENT_DIR: contentDir, ATLAS_BUILD_DIR: buildDir, ATLAS_KIT_DIR: kitDir },
+		// Only the page measured: 5,000 events would otherwise prerender 15,000 event pages.
+		env: {
+			...process.env,
+			ATLAS_CONTENT_DIR: contentDir,
+			ATLAS_BUILD_DIR: buildDir,
+			ATLAS_KIT_DIR: kitDir,
+			ATLAS_PRERENDER_ONLY: '/,/kk/'
+		},
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024
 	});
@@ -256,6 +267,9 @@ interface Result {
 	heapMB: number | null;
 	p50: number | null;
 	p95: number | null;
+	/** The longest frame, and how many frames took over 50 ms. */
+	worst: number | null;
+	over50: number | null;
 	frames: number;
 	lat50: number | null;
 	lat95: number | null;
@@ -313,6 +327,8 @@ async function measure(
 		heapMB: null,
 		p50: null,
 		p95: null,
+		worst: null,
+		over50: null,
 		frames: 0,
 		lat50: null,
 		lat95: null
@@ -378,6 +394,8 @@ async function measure(
 		}
 		result.p50 = quantile(frames, 0.5);
 		result.p95 = quantile(frames, 0.95);
+		result.worst = frames.length ? Math.max(...frames) : null;
+		result.over50 = frames.filter((f) => f > 50).length;
 		result.lat50 = quantile(latency, 0.5);
 		result.lat95 = quantile(latency, 0.95);
 	} catch (error) {
@@ -389,6 +407,13 @@ async function measure(
 }
 
 // ---------- run ---------------------------------------------------------------------------
+
+/** First marks, ready, and the element the gestures go to, on the atlas's explorer. */
+const ATLAS_SELECTORS = [
+	'[data-testid="timeline"] [data-event-id], [data-testid="timeline"] [data-cluster-size], [data-testid="timeline-canvas"]',
+	'[data-testid="timeline"][data-ready]',
+	'[data-testid="timeline"] .stage'
+] as const;
 
 const fmt = (v: number | null, digits = 0) => (v === null ? '—' : v.toFixed(digits));
 const ratio = (a: number | null, b: number | null) =>
@@ -414,7 +439,21 @@ async function main() {
 		]
 	});
 	const rows: { size: number; build: number; page: Result; atlas: Result; vis: Result }[] = [];
+	let real: Result | null = null;
 	try {
+		// The explorer with the atlas's own content, from the existing build (npm run build).
+		if (existsSync(path.join(REAL_DIR, 'kk', 'index.html'))) {
+			console.log(`[real] measuring the atlas page (timeline + WebGL map) on ${path.relative(ROOT, REAL_DIR)} …`);
+			const realServer = await serve(REAL_DIR);
+			try {
+				real = await measure(browser, `${realServer.url}/kk/`, ...ATLAS_SELECTORS);
+			} finally {
+				realServer.server.kill();
+			}
+		} else
+			console.log(
+				`[real] no build in ${path.relative(ROOT, REAL_DIR)}: run npm run build to measure the real content too`
+			);
 		for (const size of SIZES) {
 			const data = synthesize(size);
 			const contentDir = path.join(BENCH, `content-${size}`);
@@ -431,12 +470,7 @@ async function main() {
 			const atlasServer = await serve(buildDir);
 			const visServer = await serve(visDir);
 			try {
-				const atlasArgs = [
-					`${atlasServer.url}/kk/`,
-					'[data-testid="timeline"] [data-event-id], [data-testid="timeline"] [data-cluster-size], [data-testid="timeline-canvas"]',
-					'[data-testid="timeline"][data-ready]',
-					'[data-testid="timeline"] .stage'
-				] as const;
+				const atlasArgs = [`${atlasServer.url}/kk/`, ...ATLAS_SELECTORS] as const;
 				console.log(`[${size}] measuring the atlas page (timeline + WebGL map) …`);
 				const page = await measure(browser, ...atlasArgs);
 				console.log(`[${size}] measuring the atlas timeline (map fallback, no WebGL) …`);
@@ -465,27 +499,33 @@ async function main() {
 		'heap MB',
 		'frame p50 ms',
 		'frame p95 ms',
+		'worst ms',
+		'>50 ms',
 		'frames',
 		'input→frame p50/p95 ms'
 	];
 	const lines: string[][] = [];
+	const cells = (events: string, name: string, v: Result) => [
+		events,
+		name,
+		fmt(v.firstMarks),
+		fmt(v.interactive),
+		fmt(v.heapMB, 1),
+		fmt(v.p50, 1),
+		fmt(v.p95, 1),
+		fmt(v.worst, 1),
+		v.over50 === null ? '-' : String(v.over50),
+		String(v.frames),
+		`${fmt(v.lat50, 1)} / ${fmt(v.lat95, 1)}`
+	];
+	if (real) lines.push(cells('real', 'atlas page + map', real));
 	for (const r of rows) {
 		for (const [name, v] of [
 			['atlas page + map', r.page],
 			['atlas timeline', r.atlas],
 			['vis-timeline', r.vis]
 		] as const)
-			lines.push([
-				String(r.size),
-				name,
-				fmt(v.firstMarks),
-				fmt(v.interactive),
-				fmt(v.heapMB, 1),
-				fmt(v.p50, 1),
-				fmt(v.p95, 1),
-				String(v.frames),
-				`${fmt(v.lat50, 1)} / ${fmt(v.lat95, 1)}`
-			]);
+			lines.push(cells(String(r.size), name, v));
 		lines.push([
 			'',
 			'timeline / vis',
@@ -494,6 +534,8 @@ async function main() {
 			ratio(r.atlas.heapMB, r.vis.heapMB),
 			ratio(r.atlas.p50, r.vis.p50),
 			ratio(r.atlas.p95, r.vis.p95),
+			ratio(r.atlas.worst, r.vis.worst),
+			'',
 			'',
 			`${ratio(r.atlas.lat50, r.vis.lat50)} / ${ratio(r.atlas.lat95, r.vis.lat95)}`
 		]);
