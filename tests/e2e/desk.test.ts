@@ -127,8 +127,17 @@ test('a new event, written in three languages, is saved as the files the build r
 	await page.getByRole('textbox', { name: 'Slug' }).fill('1600-desk-letter');
 	const fill = async (keyPath: string, value: string) =>
 		(await field(page, keyPath)).locator('input, textarea').first().fill(value);
-	const choose = async (keyPath: string, value: string) =>
-		(await field(page, keyPath)).locator(`button[role="radio"][data-value="${value}"]`).click();
+	// A choice is pressed until it shows as chosen: under load the editor can still be wiring a
+	// field (its options arrive from the other collections) when the first press lands.
+	const choose = async (keyPath: string, value: string) => {
+		const option = (await field(page, keyPath)).locator(`button[role="radio"][data-value="${value}"]`);
+		await expect
+			.poll(async () => {
+				if ((await option.getAttribute('aria-checked')) !== 'true') await option.click();
+				return option.getAttribute('aria-checked');
+			})
+			.toBe('true');
+	};
 
 	await fill('title', 'Үстелден жазылған хат');
 	await fill('summary', 'Куратор үстелінде жазылған сынақ хаты.');
