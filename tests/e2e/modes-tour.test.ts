@@ -145,19 +145,24 @@ test.each(LANGS)('the tour on a phone in %s (screenshot) keeps its controls on s
 
 test('the printed handout: the title first, no stop split across pages, links printed as plain text', async () => {
 	const { page, context } = await open(browser, `/en/tours/${tour.id}/`, { viewport: 'projector' });
+	await page.locator('.stops > li h3 a').first().waitFor();
 	await page.emulateMedia({ media: 'print' });
-	const printed = await page.evaluate(() => {
-		const stops = [...document.querySelectorAll('.stops > li')];
-		const link = document.querySelector('.stops > li h3 a')!;
-		const h1 = document.querySelector('h1')!;
-		return {
-			titleFirst: h1.getBoundingClientRect().bottom <= stops[0].getBoundingClientRect().top,
-			unsplit: stops.map((li) => getComputedStyle(li).breakInside),
-			linkColor: getComputedStyle(link).color,
-			textColor: getComputedStyle(link.closest('li')!).color,
-			underline: getComputedStyle(link).textDecorationLine
-		};
-	});
+	// Read once the print styles apply (under load the first read can come before the restyle).
+	const read = () =>
+		page.evaluate(() => {
+			const stops = [...document.querySelectorAll('.stops > li')];
+			const link = document.querySelector('.stops > li h3 a')!;
+			const h1 = document.querySelector('h1')!;
+			return {
+				titleFirst: h1.getBoundingClientRect().bottom <= stops[0].getBoundingClientRect().top,
+				unsplit: stops.map((li) => getComputedStyle(li).breakInside),
+				linkColor: getComputedStyle(link).color,
+				textColor: getComputedStyle(link.closest('li')!).color,
+				underline: getComputedStyle(link).textDecorationLine
+			};
+		});
+	await expect.poll(async () => (await read()).underline).toBe('none');
+	const printed = await read();
 	expect(printed.titleFirst).toBe(true);
 	expect(new Set(printed.unsplit)).toEqual(new Set(['avoid']));
 	expect(printed.linkColor).toBe(printed.textColor);
