@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { get } from 'node:http';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseUrl, buildDir, LANGS, launch, open } from './harness';
@@ -98,6 +99,37 @@ describe('pages as sent', () => {
 				expect(existsSync(`${file}.${ext}`), `${urlOf(buildDir(), file)}.${ext}`).toBe(true);
 				expect(statSync(`${file}.${ext}`).size, `${urlOf(buildDir(), file)} (${ext})`).toBeLessThanOrEqual(60 * 1024);
 			}
+	});
+});
+
+describe('JavaScript before the map', () => {
+	/** gzip size of every script a page preloads and those import statically (MapLibre comes later, by a dynamic import). */
+	const staticScripts = (urlPath: string) => {
+		const file = path.join(buildDir(), urlPath, 'index.html');
+		const queue = [...readFileSync(file, 'utf8').matchAll(/href="([^"]+\.js)" rel="modulepreload"/g)].map((m) =>
+			path.resolve(path.dirname(file), m[1])
+		);
+		const seen = new Set<string>();
+		let gzip = 0;
+		while (queue.length) {
+			const script = queue.pop()!;
+			if (seen.has(script)) continue;
+			seen.add(script);
+			const source = readFileSync(script);
+			gzip += gzipSync(source, { level: 9 }).length;
+			for (const m of source.toString().matchAll(/(?:from|import)\s*"(\.\.?\/[^"]+\.js)"/g))
+				queue.push(path.resolve(path.dirname(script), m[1]));
+		}
+		return { files: seen.size, gzip, maplibre: [...seen].some((f) => readFileSync(f, 'utf8').includes('maplibregl')) };
+	};
+
+	test('the explorer loads at most 150 KB gzip of JavaScript before the map, and no MapLibre', () => {
+		for (const lang of LANGS) {
+			const { files, gzip, maplibre } = staticScripts(`/${lang}/`);
+			expect(files, lang).toBeGreaterThan(5);
+			expect(gzip, lang).toBeLessThanOrEqual(150 * 1024);
+			expect(maplibre, lang).toBe(false);
+		}
 	});
 });
 

@@ -1,7 +1,7 @@
 /**
  * A component whose code is fetched the first time it is asked for, not with the page: the
- * explorer's kiosk stage, presenter steps and network of relations are each needed by few
- * visits, and the JavaScript a page loads before its first view is its budget.
+ * explorer's kiosk stage, the network of relations and the share dialog's QR code are each needed
+ * by few visits, and the JavaScript a page loads before its first view is its budget.
  */
 export class LazyComponent<T> {
 	#load: () => Promise<{ default: T }>;
