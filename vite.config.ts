@@ -6,6 +6,8 @@ import { siteUrlCheck } from './scripts/site-url-check.js';
 export default defineConfig(({ mode }) => ({
 	plugins: [sveltekit(), siteUrlCheck(), ...(mode === 'test' ? [svelteTesting()] : [])],
 	server: { host: '127.0.0.1' },
+	// ATLAS_SOURCEMAP=1 maps a profile of the built site back to the source (see the README's benchmarks).
+	build: { sourcemap: process.env.ATLAS_SOURCEMAP === '1' },
 	test: {
 		env: { TZ: 'UTC' },
 		// Pure modules run in Node; only components get a DOM (jsdom costs seconds per file).

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, open } from './harness';
+import { baseUrl, launch, open, type ViewportName } from './harness';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -76,4 +76,31 @@ describe('on a phone', () => {
 		for (let i = 0; i < (await links.count()); i++) expect(await links.nth(i).isVisible(), `link ${i}`).toBe(true);
 		await context.close();
 	});
+});
+
+describe('the explorer', () => {
+	// Its first screen is prerendered for a 1,024 px timeline and an open map legend: hydrating
+	// lays both out for the screen. The switches are in the prerendered page (the width shows
+	// one), the folding legend keeps its box, and the timeline's new layout stays within its frame.
+	const CASES: [ViewportName, string][] = [
+		['phone', '/en/'],
+		['projector', '/ru/'],
+		['tablet', '/kk/'],
+		['kiosk', '/kk/'],
+		['kioskPortrait', '/en/']
+	];
+	test.each(CASES)(
+		'at %s size, %s does not move while it hydrates (layout shift under 0.05)',
+		async (viewport, path) => {
+			// As Lighthouse opens it (no reduced-motion preference).
+			const { page, context, errors } = await open(browser, '', { viewport, reducedMotion: 'no-preference' });
+			await page.goto(baseUrl() + path, { waitUntil: 'load' });
+			await page.waitForSelector('[data-testid="timeline"][data-ready] [data-event-id]');
+			// The map's legend folds in a small map once the map is measured (a frame after hydration).
+			await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+			expect(await shiftsSoFar(page)).toBeLessThan(0.05);
+			expect(errors).toEqual([]);
+			await context.close();
+		}
+	);
 });

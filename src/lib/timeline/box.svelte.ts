@@ -8,6 +8,13 @@ import type { Toggle } from './TimelineToolbar.svelte';
 import { calibrateTextWidth } from './text';
 import { partToggles } from './toggles';
 
+/**
+ * The width the timeline is laid out at before it is measured: on the prerendered page and while
+ * it hydrates. A phone's (the design's 390 px): the slowest devices then hydrate the drawing they
+ * show and re-lay it out by a few pixels at most, where a laptop or a kiosk, quick enough, lays it
+ * out again at its own width. No-JavaScript readers on a wide screen see this narrow drawing.
+ */
+export const PRERENDER_WIDTH = 1024;
 /** In a box lower than this (px), or too narrow for the legend's one line, the legend opens from the toolbar. */
 export const COMPACT_BOX = 460;
 /** In a box that sets no height the frame stops at the bottom of the screen, unless that leaves less than this. */
@@ -24,9 +31,9 @@ export class TimelineBox {
 	foreign = $state<Choice>('auto');
 	legendOpen = $state(false);
 
-	/** The width to lay out at (1024 px before it is measured, as on the prerendered page). */
+	/** The width to lay out at (PRERENDER_WIDTH before it is measured, as on the prerendered page). */
 	get w(): number {
-		return Math.max(1, this.width || 1024);
+		return Math.max(1, this.width || PRERENDER_WIDTH);
 	}
 
 	#fixedShare: () => boolean;
@@ -53,6 +60,12 @@ export class TimelineBox {
 	get compact(): boolean {
 		if (this.#fixedShare() || this.#legendWidth() > this.w) return true;
 		return this.frameHeight > 0 && this.frameHeight < COMPACT_BOX;
+	}
+
+	/** The frame was laid out `height` px high: where the screen ends is read with it (layout is done). */
+	frameMeasured(height: number, frame: HTMLElement | undefined) {
+		this.frameHeight = height;
+		this.measureCap(frame);
 	}
 
 	/** The bottom of the screen, measured from the frame's place on the page. */

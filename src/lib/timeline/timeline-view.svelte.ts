@@ -138,6 +138,11 @@ export class TimelineView {
 		this.#width = now;
 	}
 
+	/** The box was just measured (layout is done): the zoom reads the host's CSS zoom with it. */
+	measured() {
+		this.#zoom?.refresh(true);
+	}
+
 	/** After a resize from `before` px wide, the same years stay in view. */
 	resized(before: number) {
 		if (!this.#zoom) return;

@@ -21,8 +21,8 @@ export interface TimelineZoom {
 	transform(t: { k: number; x: number }, animate?: boolean): void;
 	scaleBy(factor: number, atPx?: number, animate?: boolean): void;
 	translateBy(px: number): void;
-	/** Re-read width and limits after a resize. */
-	refresh(): void;
+	/** New extents for the box's size; `layout`: read the host's CSS zoom too (only where layout is done). */
+	refresh(layout?: boolean): void;
 	destroy(): void;
 }
 
@@ -34,14 +34,20 @@ export function attachZoom(el: El, options: ZoomOptions): TimelineZoom {
 	// the transform is converted at the edges (onZoom in, transform/scaleBy out).
 	// Measured once per gesture, not per event: reading layout inside a zoom handler would
 	// force the browser to lay the page out again for every wheel tick.
-	const measure = () => {
+	// The host's CSS zoom is read with the layout only at a gesture's start and when the box has
+	// just been measured (refresh(true), where layout is already done); programmatic moves reuse
+	// it, as reading the layout mid-render would make the browser lay the whole page out there.
+	let z = 1;
+	const measure = (layout: boolean) => {
 		const { width, height, kMax } = options.limits();
-		const w = el.clientWidth;
-		const r = el.getBoundingClientRect().width;
-		const z = w > 0 && r > 0 ? r / w : 1;
+		if (layout) {
+			const w = el.clientWidth;
+			const r = el.getBoundingClientRect().width;
+			z = w > 0 && r > 0 ? r / w : 1;
+		}
 		return { width: width * z, height: height * z, kMax, z };
 	};
-	let measured = measure();
+	let measured = measure(false);
 	const scale = () => measured.z;
 	const screen = () => measured;
 	const sel = select(el) as unknown as Selection<El, unknown, null, undefined>;
@@ -69,8 +75,9 @@ export function attachZoom(el: El, options: ZoomOptions): TimelineZoom {
 			const x = Math.min(0, Math.max(width - width * t.k, t.x));
 			return zoomIdentity.translate(x, 0).scale(t.k);
 		})
-		.on('start', () => {
-			measured = measure();
+		.on('start', (event: D3ZoomEvent<El, unknown>) => {
+			// A gesture (programmatic moves start too, mid-render: they keep the last measure).
+			if (event.sourceEvent) measured = measure(true);
 		})
 		.on('zoom', (event: D3ZoomEvent<El, unknown>) => {
 			const z = scale();
@@ -83,8 +90,8 @@ export function attachZoom(el: El, options: ZoomOptions): TimelineZoom {
 			options.onEnd(!!event.sourceEvent);
 		});
 
-	const refresh = () => {
-		measured = measure();
+	const refresh = (layout = false) => {
+		measured = measure(layout);
 		const { width, height, kMax } = measured;
 		behavior
 			.extent([
@@ -132,7 +139,7 @@ export function attachZoom(el: El, options: ZoomOptions): TimelineZoom {
 		if (e.pointerType !== 'touch') return;
 		if (touches.size === 0) {
 			left = el.getBoundingClientRect().left;
-			measured = measure();
+			measured = measure(true);
 		}
 		const x = localX(e);
 		touches.set(e.pointerId, { x, y: e.clientY, x0: x, y0: e.clientY });
