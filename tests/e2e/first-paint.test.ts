@@ -85,7 +85,6 @@ describe('the explorer', () => {
 	const CASES: [ViewportName, string][] = [
 		['phone', '/en/'],
 		['projector', '/ru/'],
-		['tablet', '/kk/'],
 		['kiosk', '/kk/'],
 		['kioskPortrait', '/en/']
 	];
