@@ -65,8 +65,12 @@ export class TimelineBox {
 	/** The frame was laid out `height` px high: where the screen ends is read with it (layout is done). */
 	frameMeasured(height: number, frame: HTMLElement | undefined) {
 		this.frameHeight = height;
-		this.measureCap(frame);
+		// Once, as the page starts (a window resize measures it again): the frame's own changes of
+		// height must not move where it stops.
+		if (!this.#capped) this.measureCap(frame);
+		this.#capped = true;
 	}
+	#capped = false;
 
 	/** The bottom of the screen, measured from the frame's place on the page. */
 	measureCap(frame: HTMLElement | undefined) {
