@@ -102,4 +102,18 @@ describe('the explorer', () => {
 			await context.close();
 		}
 	);
+
+	test('on a phone it hydrates the view it shows: the hidden map panel first when the reader opens it, then stays', async () => {
+		const { page, context, errors } = await open(browser, '/en/', { viewport: 'phone' });
+		await page.waitForSelector('[data-testid="timeline"][data-ready] [data-event-id]');
+		// Prerendered for readers without JavaScript, dropped as the page hydrates.
+		expect(await page.locator('[data-testid="map-places"]').count()).toBe(0);
+		await page.locator('[data-testid="view-switch"] [data-view="map"]').click();
+		await page.waitForSelector('.explorer[data-view="map"] [data-testid="map-places"] [data-place-id]');
+		await page.locator('[data-testid="view-switch"] [data-view="timeline"]').click();
+		await page.waitForSelector('.explorer[data-view="timeline"]');
+		expect(await page.locator('[data-testid="map-places"]').count()).toBe(1);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
 });

@@ -35,7 +35,7 @@ const SECONDS: Record<string, number> = {
 	'layouts-present.test.ts': 38,
 	'relations.test.ts': 36,
 	'explorer-relations.test.ts': 33,
-	'first-paint.test.ts': 26,
+	'first-paint.test.ts': 32,
 	'pages.test.ts': 19,
 	'modes-tour.test.ts': 19,
 	'desk.test.ts': 18,

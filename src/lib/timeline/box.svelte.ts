@@ -3,16 +3,19 @@
  * parts the reader has opened or folded (polities, foreign lane, legend in a short box).
  */
 import type { Toggle as Choice } from './fit';
-import type { TimelineLayout } from './timeline-layout';
+import type { Mode } from '$lib/domain/types';
+import { fitFor, type TimelineLayout } from './timeline-layout';
+import { sizesFor, type Sizes } from './sizes';
 import type { Toggle } from './TimelineToolbar.svelte';
 import { calibrateTextWidth } from './text';
 import { partToggles } from './toggles';
+import { keepEqual } from './keep-equal';
+import { takeStageWidth } from './stage-before-hydration';
 
 /**
- * The width the timeline is laid out at before it is measured: on the prerendered page and while
- * it hydrates. A phone's (the design's 390 px): the slowest devices then hydrate the drawing they
- * show and re-lay it out by a few pixels at most, where a laptop or a kiosk, quick enough, lays it
- * out again at its own width. No-JavaScript readers on a wide screen see this narrow drawing.
+ * The width the timeline is laid out at before it is measured: on the prerendered page (a
+ * phone shows its left part until the page hydrates; a narrower width moved the laptop's page as
+ * it hydrated), and in a timeline mounted after a navigation until its first measure.
  */
 export const PRERENDER_WIDTH = 1024;
 /** In a box lower than this (px), or too narrow for the legend's one line, the legend opens from the toolbar. */
@@ -46,6 +49,8 @@ export class TimelineBox {
 	constructor(fixedShare: () => boolean, legendWidth: () => number) {
 		this.#fixedShare = fixedShare;
 		this.#legendWidth = legendWidth;
+		// The prerendered stage's width, when this timeline hydrates it.
+		if (typeof document !== 'undefined') this.width = takeStageWidth();
 		// Before the first layout in the browser: names are placed for the font the page shows,
 		// measured on a canvas (measuring in the page would lay the whole page out mid-hydration).
 		const ctx = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
@@ -54,6 +59,21 @@ export class TimelineBox {
 				ctx.font = font;
 				return ctx.measureText(text).width;
 			}, getComputedStyle(document.body).fontFamily);
+	}
+
+	// The page measures the frame and the stage after it hydrates: sizes and a fit equal to the
+	// last ones are kept as the same objects, or every mark would be laid out again.
+	#keepSizes = keepEqual();
+	#keepFit = keepEqual();
+
+	/** Type and mark sizes for this box. */
+	sizes(mode: Mode): Sizes {
+		return this.#keepSizes(sizesFor(this.w, mode, this.frameHeight));
+	}
+
+	/** How the parts share the stage's height. */
+	fit(input: Parameters<typeof fitFor>[0]): ReturnType<typeof fitFor> {
+		return this.#keepFit(fitFor(input));
 	}
 
 	/** The legend opens from the toolbar instead of taking lines under the stage. */

@@ -81,8 +81,9 @@ export interface LayoutInput {
 	packPxPerYear: number;
 	canvasThreshold: number;
 	/**
-	 * Whether the page is live: until then (the prerendered HTML and the render that hydrates it)
-	 * only the visible window is drawn, which halves the HTML; a pan needs the overscan only later.
+	 * Whether the reader has reached for the timeline (TimelineView.engaged): until then (the
+	 * prerendered HTML, the render that hydrates it) only the visible window is drawn, which halves
+	 * the HTML and the work of hydrating it; a pan needs the overscan only later.
 	 */
 	live?: boolean;
 }

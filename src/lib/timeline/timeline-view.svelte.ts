@@ -41,6 +41,12 @@ export class TimelineView {
 	/** What the SVG was laid out at: it waits while the view moves and catches up when it settles. */
 	layout = $state<ZoomLike>({ k: 1, x: 0 });
 	moving = $state(false);
+	/**
+	 * The reader has reached for the timeline (a pointer over it, focus) or it has moved: from then
+	 * the SVG also lays out what a pan brings in. Not before: laying it out as the page starts cost
+	 * a phone a second long task right after hydrating.
+	 */
+	engaged = $state(false);
 
 	#host: ViewHost;
 	#zoom = $state.raw<TimelineZoom | null>(null);
@@ -67,6 +73,8 @@ export class TimelineView {
 
 	attach(zoom: TimelineZoom) {
 		this.#zoom = zoom;
+		// A gesture starts from where d3 thinks the view is: the overview, not d3's identity.
+		zoom.sync(this.transform);
 	}
 
 	/** Attaches d3-zoom to the stage; `limits`: the stage's size and the zoom-in limit, read per gesture. */
@@ -89,6 +97,7 @@ export class TimelineView {
 
 	/** d3-zoom moved the view (a gesture when `byUser`, else a programmatic step). */
 	onZoom(t: ZoomLike, byUser: boolean) {
+		this.engaged = true;
 		this.transform = { k: t.k, x: t.x };
 		this.moving = true;
 		if (this.#settling) clearTimeout(this.#settling);
@@ -141,6 +150,8 @@ export class TimelineView {
 	/** The box was just measured (layout is done): the zoom reads the host's CSS zoom with it. */
 	measured() {
 		this.#zoom?.refresh(true);
+		// The CSS zoom just read converts d3's screen px: where the view is, in them.
+		if (!this.moving) this.#zoom?.sync(this.transform);
 	}
 
 	/** After a resize from `before` px wide, the same years stay in view. */

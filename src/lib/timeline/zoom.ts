@@ -23,6 +23,8 @@ export interface TimelineZoom {
 	translateBy(px: number): void;
 	/** New extents for the box's size; `layout`: read the host's CSS zoom too (only where layout is done). */
 	refresh(layout?: boolean): void;
+	/** Tells d3 where the view is, without moving it or any zoom event (the view starts at the overview, d3 at none). */
+	sync(t: { k: number; x: number }): void;
 	destroy(): void;
 }
 
@@ -214,6 +216,9 @@ export function attachZoom(el: El, options: ZoomOptions): TimelineZoom {
 			behavior.translateBy(sel, (px * scale()) / current().k, 0);
 		},
 		refresh,
+		sync(t) {
+			sel.property('__zoom', zoomIdentity.translate(t.x * scale(), 0).scale(t.k));
+		},
 		destroy() {
 			sel.on('.zoom', null);
 			el.removeEventListener('wheel', onWheel);

@@ -11,6 +11,7 @@ const WIDTH = 1000;
 /** A d3-zoom stand-in: records what it was asked and reports transforms like d3 does. */
 function fakeZoom(view: () => TimelineView) {
 	const calls: string[] = [];
+	const synced: ZoomLike[] = [];
 	const zoom: TimelineZoom = {
 		transform(t, animate) {
 			calls.push(`transform ${animate ? 'glide' : 'jump'}`);
@@ -26,11 +27,14 @@ function fakeZoom(view: () => TimelineView) {
 		refresh() {
 			calls.push('refresh');
 		},
+		sync(t) {
+			synced.push(t);
+		},
 		destroy() {
 			calls.push('destroy');
 		}
 	};
-	return { zoom, calls };
+	return { zoom, calls, synced };
 }
 
 function setup(reduced = false) {
@@ -43,9 +47,9 @@ function setup(reduced = false) {
 		publish: (w) => published.push(w)
 	};
 	const view = new TimelineView(host);
-	const { zoom, calls } = fakeZoom(() => view);
+	const { zoom, calls, synced } = fakeZoom(() => view);
 	view.attach(zoom);
-	return { view, published, calls };
+	return { view, published, calls, synced };
 }
 
 const at = (win: TimeWindow): ZoomLike => transformFor(SPAN, WIDTH, win);
@@ -60,6 +64,24 @@ describe('TimelineView', () => {
 		expect(view.window.to).toBeCloseTo(OVERVIEW.to, 6);
 		expect(view.layout).toEqual(view.transform);
 		expect(view.moving).toBe(false);
+	});
+
+	test('tells the zoom where it starts (the overview) as it attaches, and again when measured at rest', () => {
+		const { view, synced } = setup();
+		expect(synced).toEqual([view.transform]);
+		view.onZoom(at({ from: 1600, to: 1700 }), true);
+		view.measured();
+		expect(synced).toHaveLength(1);
+		view.settle();
+		view.measured();
+		expect(synced).toEqual([at(OVERVIEW), view.transform]);
+	});
+
+	test('is engaged (the SVG lays out what a pan brings in) from its first motion, not before', () => {
+		const { view } = setup();
+		expect(view.engaged).toBe(false);
+		view.follow({ from: 1600, to: 1700 });
+		expect(view.engaged).toBe(true);
 	});
 
 	test('a gesture moves the view at once; the SVG is laid out only after it has rested', () => {
