@@ -97,10 +97,11 @@ export function timelineTexts(
 	};
 }
 
-/** "Showing 1700 – 1799": the years of the first and the last day in view. */
-export function windowLabel(win: TimeWindow, locale: Locale): string {
-	return m.timeline_window({
+/** "Showing" and "1700 – 1799", the years of the first and the last day in view (a narrow toolbar shows the years alone). */
+export function windowLabel(win: TimeWindow, locale: Locale): { prefix: string; years: string } {
+	const years = {
 		from: formatYear(yearAt(win.from), locale),
 		to: formatYear(yearAt(Math.max(win.from, win.to - 1e-9)), locale)
-	});
+	};
+	return { prefix: m.timeline_window_prefix(), years: m.timeline_window_years(years) };
 }
