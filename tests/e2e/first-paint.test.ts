@@ -36,14 +36,18 @@ async function shiftsSoFar(page: Page): Promise<number> {
 describe('on a phone', () => {
 	test.each(PAGES)('%s does not move while it hydrates (layout shift under 0.05)', async (path) => {
 		const { page, context, errors } = await open(browser, '', { viewport: 'phone' });
-		// The phone's menu becomes a working button only once the page's code runs: wait for it.
+		// The phone's menu becomes a working button only once the page's code runs (after its first
+		// frame is painted, later still on a loaded machine): wait for it.
 		await page.goto(baseUrl() + path, { waitUntil: 'load' });
 		const toggle = page.locator('[data-testid="menu-toggle"]');
 		await expect
-			.poll(async () => {
-				if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-				return toggle.getAttribute('aria-expanded');
-			})
+			.poll(
+				async () => {
+					if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+					return toggle.getAttribute('aria-expanded');
+				},
+				{ timeout: 10_000 }
+			)
 			.toBe('true');
 		expect(await page.locator('.main-nav a').first().isVisible()).toBe(true);
 		expect(await shiftsSoFar(page)).toBeLessThan(0.05);
