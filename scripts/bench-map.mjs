@@ -6,8 +6,11 @@
  *      --rebuild to build again) in mode "bench", the only build with a hook into the map;
  *   2. in headless Chromium with software WebGL (SwiftShader) measures: navigation → the map's
  *      first render and first idle frame; applying a new time window (state change → the next
- *      frame drawn with the new data, median and p95 over 30 windows); JS heap before and after
- *      200 window changes (after forced GC);
+ *      frame drawn with the new data, median and p95 over 30 windows); the same as a reader gives
+ *      it (after input, the map takes the window once hands rest: from that moment to its places
+ *      drawn, and to its routes and journeys reloaded and drawn); MapLibre alone setting the same
+ *      places on its source, the floor on this machine; JS heap before and after 200 window
+ *      changes (after forced GC);
  *   3. prints the gzip size of the JavaScript each page type loads (explorer with MapLibre and
  *      its worker, event, place and list pages) on the real content build when one exists.
  * Env: BENCH_PLACES, BENCH_EVENTS to change the sizes.
@@ -209,6 +212,85 @@ async function measureMap(browser, base) {
 		return times;
 	});
 
+	// The reader's path: input (a wheel turn) moves the timeline at once, and the map takes the new
+	// window once the reader's hands rest (Resting, 300 ms). Timed from that moment (the bench
+	// build's 'atlas-map-window' mark) to the frame drawn with the new places, and to the frame
+	// drawn once the routes and journeys have reloaded too.
+	const reader = await page.evaluate(async () => {
+		const { state, map } = document.querySelector('[data-testid="map-view"]').atlasMap;
+		const WINDOWED = ['routes', 'journey-lines', 'journey-arrows'];
+		const frameAfter = () =>
+			new Promise((resolve) => {
+				map.once('render', () => resolve(performance.now()));
+				map.triggerRepaint();
+			});
+		const placesDrawn = () =>
+			new Promise((resolve) => {
+				const onData = (e) => {
+					if (e.sourceId !== 'places' || e.dataType !== 'source') return;
+					map.off('sourcedata', onData);
+					resolve(frameAfter());
+				};
+				map.on('sourcedata', onData);
+			});
+		const allDrawn = () =>
+			new Promise((resolve) => {
+				const waiting = new Set(WINDOWED);
+				const onData = (e) => {
+					if (!waiting.has(e.sourceId) || !e.tile || !e.isSourceLoaded) return;
+					waiting.delete(e.sourceId);
+					if (waiting.size) return;
+					map.off('sourcedata', onData);
+					resolve(frameAfter());
+				};
+				map.on('sourcedata', onData);
+			});
+		const timeout = (ms) => new Promise((resolve) => setTimeout(() => resolve(NaN), ms));
+		const places = [];
+		const all = [];
+		for (let i = 0; i < 30; i++) {
+			const from = 1410 + ((i * 41) % 500);
+			const to = from + 10 + ((i * 17) % 80);
+			performance.clearMarks('atlas-map-window');
+			const placesAt = placesDrawn();
+			const allAt = allDrawn();
+			window.dispatchEvent(new WheelEvent('wheel'));
+			state.setWindow(from, to, 'timeline');
+			const [p, a] = await Promise.all([Promise.race([placesAt, timeout(5000)]), Promise.race([allAt, timeout(5000)])]);
+			const took = performance.getEntriesByName('atlas-map-window').at(-1)?.startTime ?? NaN;
+			places.push(p - took);
+			all.push(a - took);
+			await new Promise((r) => map.once('idle', r));
+		}
+		return { places, all };
+	});
+
+	// MapLibre alone on this machine: the same places set again straight on its source (no page work,
+	// no routes reloading), to the frame drawn with them: the floor under the figures above.
+	const floor = await page.evaluate(async () => {
+		const { map } = document.querySelector('[data-testid="map-view"]').atlasMap;
+		const source = map.getSource('places');
+		const data = await source.getData();
+		const times = [];
+		for (let i = 0; i < 30; i++) {
+			const subset = { ...data, features: data.features.filter((_, j) => (j + i) % 3 !== 0) };
+			const t0 = performance.now();
+			await new Promise((resolve) => {
+				const onData = (e) => {
+					if (e.sourceId !== 'places' || e.dataType !== 'source') return;
+					map.off('sourcedata', onData);
+					map.once('render', resolve);
+					map.triggerRepaint();
+				};
+				map.on('sourcedata', onData);
+				source.setData(subset);
+			});
+			times.push(performance.now() - t0);
+			await new Promise((r) => map.once('idle', r));
+		}
+		return times;
+	});
+
 	const cdp = await page.context().newCDPSession(page);
 	const heap = async () => {
 		await cdp.send('HeapProfiler.collectGarbage');
@@ -229,7 +311,7 @@ async function measureMap(browser, base) {
 	});
 	const after = await heap();
 	await page.close();
-	return { ...marks, windowTimes, before, after };
+	return { ...marks, windowTimes, reader, floor, before, after };
 }
 
 /** The gzip size of every script a page loads (modules, dynamic chunks, workers). */
@@ -285,9 +367,17 @@ async function main() {
 		console.log(`  navigation → map first render (style + data drawn): ${ms(r.load)}`);
 		console.log(`  navigation → map idle (every source drawn):         ${ms(r.idle)}`);
 		console.log(`  places listed at the whole span:                    ${r.placesListed}`);
-		console.log(
-			`  new time window → next frame with the new data:     median ${ms(quantile(r.windowTimes, 0.5))}, p95 ${ms(quantile(r.windowTimes, 0.95))}, max ${ms(Math.max(...r.windowTimes))}`
-		);
+		const spread = (xs) => {
+			const ok = xs.filter(Number.isFinite);
+			const lost = xs.length - ok.length;
+			return `median ${ms(quantile(ok, 0.5))}, p95 ${ms(quantile(ok, 0.95))}, max ${ms(Math.max(...ok))}${lost ? ` (${lost} of ${xs.length} not seen in 5 s)` : ''}`;
+		};
+		console.log(`  new time window set with no input (the timeline and the map in one update)`);
+		console.log(`    state change → next frame with the new places:    ${spread(r.windowTimes)}`);
+		console.log(`  new time window as a reader gives it (input; the timeline first, the map once hands rest)`);
+		console.log(`    map takes the window → its places drawn:          ${spread(r.reader.places)}`);
+		console.log(`    map takes the window → places, routes, journeys:  ${spread(r.reader.all)}`);
+		console.log(`  MapLibre alone (places set on its source → drawn): ${spread(r.floor)}`);
 		console.log(
 			`  JS heap before / after 200 window changes (GC'd):   ${mb(r.before)} / ${mb(r.after)} (${r.after >= r.before ? '+' : ''}${mb(r.after - r.before)})`
 		);
