@@ -370,6 +370,7 @@ async function main() {
 		const spread = (xs) => {
 			const ok = xs.filter(Number.isFinite);
 			const lost = xs.length - ok.length;
+			if (!ok.length) return 'not measured (a build without the atlas-map-window mark)';
 			return `median ${ms(quantile(ok, 0.5))}, p95 ${ms(quantile(ok, 0.95))}, max ${ms(Math.max(...ok))}${lost ? ` (${lost} of ${xs.length} not seen in 5 s)` : ''}`;
 		};
 		console.log(`  new time window set with no input (the timeline and the map in one update)`);
