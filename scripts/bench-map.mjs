@@ -186,28 +186,52 @@ async function measureMap(browser, base) {
 		placesListed: document.querySelectorAll('[data-testid="map-places"] [data-place-id]').length
 	}));
 
+	// What the loops below wait for, defined once in the page: the frame drawn after the places'
+	// new data (the source's data event, then a render), and the frame drawn once the routes and
+	// journeys have reloaded their tiles too. Each resolves with that frame's time.
+	await page.evaluate(() => {
+		const { map } = document.querySelector('[data-testid="map-view"]').atlasMap;
+		const frameAfter = () =>
+			new Promise((resolve) => {
+				map.once('render', () => resolve(performance.now()));
+				map.triggerRepaint();
+			});
+		const whenData = (done) =>
+			new Promise((resolve) => {
+				const onData = (e) => {
+					if (!done(e)) return;
+					map.off('sourcedata', onData);
+					resolve(frameAfter());
+				};
+				map.on('sourcedata', onData);
+			});
+		window.__bench = {
+			placesDrawn: () => whenData((e) => e.sourceId === 'places' && e.dataType === 'source'),
+			allDrawn: () => {
+				const waiting = new Set(['routes', 'journey-lines', 'journey-arrows']);
+				return whenData((e) => {
+					if (waiting.has(e.sourceId) && e.tile && e.isSourceLoaded) waiting.delete(e.sourceId);
+					return waiting.size === 0;
+				});
+			},
+			idle: () => new Promise((r) => map.once('idle', r))
+		};
+	});
+
 	// One window change: set it through the shared state (as the timeline does), then wait for
-	// the map to draw a frame with the new places (the source's data event, then a render).
+	// the map to draw a frame with the new places.
 	const windowTimes = await page.evaluate(async () => {
-		const { state, map } = document.querySelector('[data-testid="map-view"]').atlasMap;
+		const { state } = document.querySelector('[data-testid="map-view"]').atlasMap;
+		const bench = window.__bench;
 		const times = [];
 		for (let i = 0; i < 30; i++) {
 			const from = 1400 + ((i * 37) % 500);
 			const to = from + 10 + ((i * 13) % 80);
 			const t0 = performance.now();
-			const drawn = new Promise((resolve) => {
-				const onData = (e) => {
-					if (e.sourceId !== 'places' || e.dataType !== 'source') return;
-					map.off('sourcedata', onData);
-					map.once('render', resolve);
-					map.triggerRepaint();
-				};
-				map.on('sourcedata', onData);
-			});
+			const drawn = bench.placesDrawn();
 			state.setWindow(from, to, 'timeline');
-			await drawn;
-			times.push(performance.now() - t0);
-			await new Promise((r) => map.once('idle', r));
+			times.push((await drawn) - t0);
+			await bench.idle();
 		}
 		return times;
 	});
@@ -217,34 +241,8 @@ async function measureMap(browser, base) {
 	// build's 'atlas-map-window' mark) to the frame drawn with the new places, and to the frame
 	// drawn once the routes and journeys have reloaded too.
 	const reader = await page.evaluate(async () => {
-		const { state, map } = document.querySelector('[data-testid="map-view"]').atlasMap;
-		const WINDOWED = ['routes', 'journey-lines', 'journey-arrows'];
-		const frameAfter = () =>
-			new Promise((resolve) => {
-				map.once('render', () => resolve(performance.now()));
-				map.triggerRepaint();
-			});
-		const placesDrawn = () =>
-			new Promise((resolve) => {
-				const onData = (e) => {
-					if (e.sourceId !== 'places' || e.dataType !== 'source') return;
-					map.off('sourcedata', onData);
-					resolve(frameAfter());
-				};
-				map.on('sourcedata', onData);
-			});
-		const allDrawn = () =>
-			new Promise((resolve) => {
-				const waiting = new Set(WINDOWED);
-				const onData = (e) => {
-					if (!waiting.has(e.sourceId) || !e.tile || !e.isSourceLoaded) return;
-					waiting.delete(e.sourceId);
-					if (waiting.size) return;
-					map.off('sourcedata', onData);
-					resolve(frameAfter());
-				};
-				map.on('sourcedata', onData);
-			});
+		const { state } = document.querySelector('[data-testid="map-view"]').atlasMap;
+		const bench = window.__bench;
 		const timeout = (ms) => new Promise((resolve) => setTimeout(() => resolve(NaN), ms));
 		const places = [];
 		const all = [];
@@ -252,15 +250,15 @@ async function measureMap(browser, base) {
 			const from = 1410 + ((i * 41) % 500);
 			const to = from + 10 + ((i * 17) % 80);
 			performance.clearMarks('atlas-map-window');
-			const placesAt = placesDrawn();
-			const allAt = allDrawn();
+			const placesAt = bench.placesDrawn();
+			const allAt = bench.allDrawn();
 			window.dispatchEvent(new WheelEvent('wheel'));
 			state.setWindow(from, to, 'timeline');
 			const [p, a] = await Promise.all([Promise.race([placesAt, timeout(5000)]), Promise.race([allAt, timeout(5000)])]);
 			const took = performance.getEntriesByName('atlas-map-window').at(-1)?.startTime ?? NaN;
 			places.push(p - took);
 			all.push(a - took);
-			await new Promise((r) => map.once('idle', r));
+			await bench.idle();
 		}
 		return { places, all };
 	});
@@ -269,24 +267,17 @@ async function measureMap(browser, base) {
 	// no routes reloading), to the frame drawn with them: the floor under the figures above.
 	const floor = await page.evaluate(async () => {
 		const { map } = document.querySelector('[data-testid="map-view"]').atlasMap;
+		const bench = window.__bench;
 		const source = map.getSource('places');
 		const data = await source.getData();
 		const times = [];
 		for (let i = 0; i < 30; i++) {
 			const subset = { ...data, features: data.features.filter((_, j) => (j + i) % 3 !== 0) };
 			const t0 = performance.now();
-			await new Promise((resolve) => {
-				const onData = (e) => {
-					if (e.sourceId !== 'places' || e.dataType !== 'source') return;
-					map.off('sourcedata', onData);
-					map.once('render', resolve);
-					map.triggerRepaint();
-				};
-				map.on('sourcedata', onData);
-				source.setData(subset);
-			});
-			times.push(performance.now() - t0);
-			await new Promise((r) => map.once('idle', r));
+			const drawn = bench.placesDrawn();
+			source.setData(subset);
+			times.push((await drawn) - t0);
+			await bench.idle();
 		}
 		return times;
 	});
