@@ -12,6 +12,7 @@ import { EMPTY_FILTERS } from '$lib/state/url-state';
 import type { TimeWindow } from '$lib/domain/types';
 import { EVENTS, PLACES } from '../../unit/map/fixtures';
 import Harness from './Harness.svelte';
+import { stubResizeObserver } from '../quiet-resize-observer';
 
 const calls = vi.hoisted(() => ({ places: 0, routes: 0, journeys: 0, windows: [] as unknown[] }));
 
@@ -46,14 +47,7 @@ vi.mock('$lib/map/map-loading', () => ({
 	})
 }));
 
-beforeAll(() => {
-	// jsdom has no layout: size bindings need a ResizeObserver, and the map waits to be on screen.
-	globalThis.ResizeObserver ??= class {
-		observe() {}
-		unobserve() {}
-		disconnect() {}
-	} as unknown as typeof ResizeObserver;
-});
+beforeAll(stubResizeObserver);
 
 const model = mapModel({ events: EVENTS, people: [], places: PLACES });
 

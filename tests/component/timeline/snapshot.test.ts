@@ -11,14 +11,9 @@ import { beforeAll, expect, test } from 'vitest';
 import { ExplorationState } from '$lib/state/exploration.svelte';
 import { model } from './fixture';
 import Harness from './Harness.svelte';
+import { stubResizeObserver } from '../quiet-resize-observer';
 
-beforeAll(() => {
-	globalThis.ResizeObserver ??= class {
-		observe() {}
-		unobserve() {}
-		disconnect() {}
-	} as unknown as typeof ResizeObserver;
-});
+beforeAll(stubResizeObserver);
 
 /** Markup that only changes when the drawing does: one tag a line, numbers to two decimals. */
 function normalise(html: string): string {

@@ -4,15 +4,9 @@ import { tick } from 'svelte';
 import { ExplorationState } from '$lib/state/exploration.svelte';
 import { model } from './fixture';
 import Harness from './Harness.svelte';
+import { stubResizeObserver } from '../quiet-resize-observer';
 
-beforeAll(() => {
-	// jsdom has no layout: size bindings need a ResizeObserver.
-	globalThis.ResizeObserver ??= class {
-		observe() {}
-		unobserve() {}
-		disconnect() {}
-	} as unknown as typeof ResizeObserver;
-});
+beforeAll(stubResizeObserver);
 
 function setup(extra: { canvasThreshold?: number } = {}) {
 	const state = new ExplorationState();
