@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations, LANGS, launch, open } from './harness';
 import { params, until } from './modes-helpers';
 import { clickArc, edges } from './relations-helpers';
-import { settled } from './timeline-helpers';
+import { settled, wake } from './timeline-helpers';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -18,6 +18,7 @@ const TL = '[data-testid="timeline"]';
 const PANEL = '[data-testid="explorer-relations"]';
 
 async function openPanel(page: Page, switchId: 'panel-switch' | 'view-switch') {
+	await wake(page);
 	await page.waitForSelector(`${TL}[data-ready] [data-event-id]`);
 	await page.click(`[data-testid="${switchId}"] [data-view="relations"]`);
 	await page.waitForSelector(`${PANEL} [data-testid="relations"] [data-relation]`);

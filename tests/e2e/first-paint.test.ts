@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, open, type ViewportName } from './harness';
+import { wake } from './timeline-helpers';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -57,6 +58,7 @@ describe('on a phone', () => {
 
 	test('the explorer starts MapLibre only when the reader asks for the map', async () => {
 		const { page, context, errors } = await open(browser, '/en/', { viewport: 'phone' });
+		await wake(page);
 		await page.waitForSelector('[data-testid="timeline"][data-ready] [data-event-id]');
 		await page.waitForLoadState('networkidle');
 		const started = () =>
@@ -98,6 +100,7 @@ describe('the explorer', () => {
 			// As Lighthouse opens it (no reduced-motion preference).
 			const { page, context, errors } = await open(browser, '', { viewport, reducedMotion: 'no-preference' });
 			await page.goto(baseUrl() + path, { waitUntil: 'load' });
+			await wake(page);
 			await page.waitForSelector('[data-testid="timeline"][data-ready] [data-event-id]');
 			// The map's legend folds in a small map once the map is measured (a frame after hydration).
 			await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
@@ -109,6 +112,7 @@ describe('the explorer', () => {
 
 	test('on a phone it hydrates the view it shows: the hidden map panel first when the reader opens it, then stays', async () => {
 		const { page, context, errors } = await open(browser, '/en/', { viewport: 'phone' });
+		await wake(page);
 		await page.waitForSelector('[data-testid="timeline"][data-ready] [data-event-id]');
 		// Prerendered for readers without JavaScript, dropped as the page hydrates.
 		expect(await page.locator('[data-testid="map-places"]').count()).toBe(0);

@@ -10,7 +10,19 @@ export const TL = '[data-testid="timeline"]';
 /** The role lanes that must always show (the foreign counterparts may fold). */
 export const ROLE_LANES = ['rulers', 'biys', 'batyrs', 'alash', 'diplomats'];
 
+/**
+ * The explorer's timeline goes live when the reader reaches for it (TimelineIsland): a pointer
+ * comes over it once the page listens. Elsewhere (and in a kiosk or presenter) it is live anyway.
+ */
+export async function wake(page: Page) {
+	const waiting = '[data-testid="timeline-island"][data-phase="waiting"]';
+	await page.waitForSelector(`${TL}[data-ready], ${waiting}`, { state: 'attached' });
+	const island = page.locator(waiting);
+	if (await island.count()) await island.dispatchEvent('pointerover');
+}
+
 export async function ready(page: Page) {
+	await wake(page);
 	await page.waitForSelector(`${TL}[data-ready] [data-event-id]`);
 	// Let the first window settle (overview applied after mount).
 	await page.waitForTimeout(150);

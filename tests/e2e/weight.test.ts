@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseUrl, buildDir, LANGS, launch, open } from './harness';
 import { builtPages, urlOf } from './built-site';
+import { wake } from './timeline-helpers';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -150,6 +151,7 @@ describe('the prerendered explorer', () => {
 			expect(page, lang).not.toMatch(/\s(?:x|y|x1|x2|y1|y2|cx|cy|width|height)="-?\d+\.\d{2,}"/);
 		}
 		const { page, context, errors } = await open(browser, '/en/', { viewport: 'projector' });
+		await wake(page);
 		await page.locator('[data-testid="timeline"][data-ready]').waitFor({ state: 'attached' });
 		const liveTicks = async () =>
 			minorTicks(await page.locator('[data-testid="timeline"] .band > svg').evaluate((svg) => svg.outerHTML));

@@ -247,6 +247,12 @@ export function provideExplorationState(state: ExplorationState): ExplorationSta
 	return setContext(KEY, state);
 }
 
+/** The state as the context of a component rendered or mounted on its own (svelte/server's render, mount). */
+export function explorationContext(state: ExplorationState): Map<unknown, unknown> {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a context, read once as the component starts
+	return new Map([[KEY, state]]);
+}
+
 /** The state when a parent provides one (components usable outside the explorer ask this way). */
 export function maybeExplorationState(): ExplorationState | undefined {
 	return getContext<ExplorationState | undefined>(KEY);
