@@ -84,7 +84,8 @@ export async function openDesk(browser: Browser, desk: Desk, repository?: Record
 	page.on('pageerror', (err) => errors.push(String(err)));
 	if (repository) {
 		await page.route('**/admin/config.json', async (route) => {
-			const config = await (await route.fetch()).json();
+			// Once more if the desk's server drops the connection (a kept-alive socket it closed, on a slow host).
+			const config = await (await route.fetch().catch(() => route.fetch())).json();
 			await route.fulfill({ json: { ...config, backend: { name: 'test-repo' } } });
 		});
 		await page.goto(desk.url + 'config.json');
