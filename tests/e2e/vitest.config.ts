@@ -31,7 +31,7 @@ const SECONDS: Record<string, number> = {
 	'modes-kiosk.test.ts': 45,
 	'timeline.test.ts': 42,
 	'journeys.test.ts': 41,
-	'modes-kiosk-idle.test.ts': 46,
+	'modes-kiosk-idle.test.ts': 90,
 	'layouts-present.test.ts': 38,
 	'relations.test.ts': 36,
 	'explorer-relations.test.ts': 33,
