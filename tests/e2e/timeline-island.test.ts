@@ -2,7 +2,8 @@
  * The explorer's timeline is an island (TimelineIsland.svelte): the page hydrates without it,
  * it stays as prerendered until the reader reaches for it, and then the reader's own event goes
  * on to the live timeline. Shared state it cannot show (a selection in the URL, another page's
- * navigation) brings it to life without a touch.
+ * navigation) brings it to life without a touch. The overview below the first screen is an
+ * island that only another language or content brings to life.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -14,6 +15,7 @@ beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
 
 const ISLAND = '[data-testid="timeline-island"]';
+const OVERVIEW = '[data-testid="explorer-overview"]';
 const POLL = { timeout: 10_000 };
 const phase = (page: Page) => page.getAttribute(ISLAND, 'data-phase');
 const live = (page: Page) => page.locator(`${TL}[data-ready]`).count();
@@ -94,6 +96,33 @@ describe('the explorer timeline as an island', () => {
 		await context.close();
 	});
 
+	test('the overview below stays as prerendered, and follows the reader into another language', async () => {
+		/** The overview's headings and where its links lead. */
+		const overview = (page: Page) =>
+			page.$eval(OVERVIEW, (el) => ({
+				headings: [...el.querySelectorAll('h2')].map((h) => h.textContent!.trim()),
+				links: [...el.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+				polities: el.querySelectorAll('.eras li').length
+			}));
+		const { page, context, errors } = await open(browser, '', { viewport: 'kiosk' });
+		const warned = warnings(page);
+		await page.goto(baseUrl() + '/kk/', { waitUntil: 'load' });
+		const kk = await overview(page);
+		await page.goto(baseUrl() + '/en/', { waitUntil: 'load' });
+		await expect.poll(() => page.getAttribute(OVERVIEW, 'data-phase'), POLL).toBe('waiting');
+		const en = await overview(page);
+		expect(en.links.length).toBeGreaterThan(5);
+		expect(en.links.every((href) => href!.startsWith('/en/'))).toBe(true);
+		expect(en.headings).not.toEqual(kk.headings);
+		await page.click('.site-header [data-lang-switch="kk"]');
+		await page.waitForURL('**/kk/');
+		await expect.poll(() => overview(page), POLL).toEqual(kk);
+		expect(kk.polities).toBeGreaterThan(5);
+		expect(errors).toEqual([]);
+		expect(warned).toEqual([]);
+		await context.close();
+	});
+
 	test('arriving from another page it is drawn live at once', async () => {
 		const { page, context, errors } = await open(browser, '/en/events/', { viewport: 'kiosk' });
 		// Once the page is live its links navigate in place.
@@ -101,6 +130,8 @@ describe('the explorer timeline as an island', () => {
 		await page.click('.main-nav a[href="/en/"]');
 		await page.waitForURL('**/en/');
 		await expect.poll(() => live(page), POLL).toBe(1);
+		expect(await page.locator(`${OVERVIEW} .eras li`).count()).toBeGreaterThan(5);
+		expect(await page.getAttribute(OVERVIEW, 'data-phase')).toBe('live');
 		expect(errors).toEqual([]);
 		await context.close();
 	});
