@@ -62,6 +62,9 @@ export default defineConfig({
 		globalSetup: ['tests/e2e/global-setup.ts'],
 		testTimeout: 120_000,
 		hookTimeout: 120_000,
+		// expect.poll's own default is 1 s: a loaded CI host took longer than that to show a page
+		// the test had just opened. A poll still fails when its condition never comes true.
+		expect: { poll: { timeout: 10_000 } },
 		env: { TZ: 'UTC' },
 		sequence: { sequencer: LongestFirst },
 		projects: [
