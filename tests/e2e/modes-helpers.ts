@@ -67,31 +67,47 @@ export async function openLiveKiosk(
 export const stageSelected = (page: Page) => page.getAttribute('[data-testid="kiosk-stage"]', 'data-selected');
 
 /**
- * Clicks a control of the presenter bar as a presenter does: the pointer moves, the bar slides
- * in, the pointer goes onto the control and clicks. The bar slides away 2.5 s after the pointer
- * last moved, and Playwright's own click waits in place (it moves the pointer only once the
- * control is ready), so on a busy machine the bar could leave before the click and never come
- * back; here the last move is onto the control itself, and the click follows it at once.
+ * Clicks a control of the presenter bar as a presenter does: the pointer moves until the bar has
+ * slid in, then goes onto the control and clicks at once. The bar slides away 2.5 s after the
+ * pointer last moved, so the pointer keeps moving while the test looks (one look can take that
+ * long on a loaded machine). The slide can still fall between the press and the release, and the
+ * click then lands on whatever the two share, not the control; the page records where each click
+ * lands, and a click that missed the control is made again.
  */
 export async function clickInBar(page: Page, control: Locator): Promise<void> {
 	const bar = page.locator('[data-testid="presenter-bar"]');
-	const onScreen = async () => {
-		const box = await bar.boundingBox();
-		return !!box && box.y + box.height <= page.viewportSize()!.height + 0.5;
+	let bottom = NaN;
+	let step = 0;
+	const slidIn = async () => {
+		step++;
+		await page.mouse.move(300 + (step % 2) * 20, 300 + (step % 2) * 20);
+		bottom = await bar.evaluate((el) => el.getBoundingClientRect().bottom - innerHeight);
+		return bottom <= 0.5;
 	};
+	const landings: string[] = [];
 	for (let attempt = 1; attempt <= 5; attempt++) {
-		await page.mouse.move(300 + 10 * attempt, 300);
-		await until(onScreen, 'the presenter bar to slide in');
+		await until(slidIn, 'the presenter bar to slide in').catch((error: Error) => {
+			throw new Error(`${error.message} (its bottom edge stayed ${bottom} px below the screen's)`);
+		});
+		await control.evaluate((el) => {
+			const w = window as unknown as { __barClick?: string; __barClickListener?: (e: Event) => void };
+			if (w.__barClickListener) document.removeEventListener('click', w.__barClickListener, true);
+			w.__barClick = 'no click';
+			w.__barClickListener = (e) => {
+				const target = e.target instanceof Element ? e.target : null;
+				w.__barClick = target && el.contains(target) ? 'control' : `<${target?.tagName.toLowerCase() ?? '?'}>`;
+			};
+			document.addEventListener('click', w.__barClickListener, true);
+		});
 		const box = (await control.boundingBox())!;
-		const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-		await page.mouse.move(x, y);
-		// Still there, and the control is what the pointer is on (Playwright's hit check).
-		const hit = await control.evaluate((el, [x, y]) => el.contains(document.elementFromPoint(x, y)), [x, y]);
-		if (hit && (await onScreen())) {
-			await page.mouse.down();
-			await page.mouse.up();
-			return;
-		}
+		// One move onto the control, the press and the release, with no round trip between them.
+		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+		const landed = await page
+			.evaluate(() => (window as unknown as { __barClick?: string }).__barClick ?? 'a new document')
+			// A click that loaded another document took the record with it: it reached a link.
+			.catch(() => 'a new document');
+		if (landed === 'control' || landed === 'a new document') return;
+		landings.push(landed);
 	}
-	throw new Error('the presenter bar never stayed in place for a click');
+	throw new Error(`the presenter bar never stayed in place for a click (the clicks landed on: ${landings.join(', ')})`);
 }

@@ -153,6 +153,12 @@ test('large type (≥ 28 px), 7:1 contrast, chrome hidden until the pointer move
 		await page.mouse.move(400 + (step % 2) * 20, 300 + (step % 2) * 20);
 		return (await barTop()) < 720 - 20;
 	}, 'the presenter bar to come back');
+	// A pointer resting on the bar keeps it there (here on its left margin, on no control): it does
+	// not slide away from under the presenter's hand.
+	const barBox = (await bar.boundingBox())!;
+	await page.mouse.move(barBox.x + 4, barBox.y + barBox.height / 2);
+	await page.waitForTimeout(3500);
+	expect(await barTop(), 'the bar, 3.5 s after the pointer came to rest on it').toBeLessThan(720 - 20);
 	// Languages are in the bar, and switching keeps the view and the mode.
 	await clickInBar(page, bar.locator('[data-lang-switch="kk"]'));
 	// The whole explorer in another language: about 1 s here, 2.5 s at a 4× slower CPU, and more
