@@ -160,6 +160,17 @@ test('pages are readable with JavaScript off', async () => {
 	await context.close();
 });
 
+test('the era overview shows a bar for every state, one that lasted a few months too', async () => {
+	const { page, context } = await open(browser, '/en/', { viewport: 'projector', javaScript: false });
+	const widths = await page.$$eval('section.eras li', (items) =>
+		items.map((li) => li.querySelector('.bar')?.getBoundingClientRect().width ?? 0)
+	);
+	expect(widths.length).toBeGreaterThan(5);
+	// The shortest, Turkestan (Kokand) Autonomy, is about a thousandth of the axis: a dot, not nothing.
+	expect(Math.min(...widths)).toBeGreaterThanOrEqual(10);
+	await context.close();
+});
+
 describe('the built site', () => {
 	test('has zero broken internal links', () => {
 		const dir = buildDir();
