@@ -111,3 +111,27 @@ export async function clickInBar(page: Page, control: Locator): Promise<void> {
 	}
 	throw new Error(`the presenter bar never stayed in place for a click (the clicks landed on: ${landings.join(', ')})`);
 }
+
+/** Boxes of `selector` that are not wholly on screen (with `shownOnly`, of those displayed): "tag.class x,y w×h". */
+export const offScreen = (page: Page, selector: string, shownOnly = false) =>
+	page.$$eval(
+		selector,
+		(els, shownOnly) =>
+			els
+				.filter((el) => !shownOnly || el.getClientRects().length > 0)
+				.map((el) => ({ el, r: el.getBoundingClientRect() }))
+				.filter(
+					({ r }) =>
+						!r.width ||
+						!r.height ||
+						r.left < -0.5 ||
+						r.top < -0.5 ||
+						r.right > innerWidth + 0.5 ||
+						r.bottom > innerHeight + 0.5
+				)
+				.map(
+					({ el, r }) =>
+						`${el.tagName.toLowerCase()}.${el.className.toString().split(' ')[0]} ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}`
+				),
+		shownOnly
+	);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, LANGS, open, screenshot, SCREENSHOTS } from './harness';
-import { clickInBar, params, pickTour, until } from './modes-helpers';
+import { clickInBar, offScreen, params, pickTour, until } from './modes-helpers';
 
 let browser: Browser;
 let firstEvents: string[];
@@ -229,30 +229,6 @@ test('a presenter button on every page; links keep presenter mode; a tour steps 
 	await until(async () => (await mode(page)) === 'present', 'presenter mode on the explorer');
 	await context.close();
 });
-
-/** Boxes of `selector` that are not wholly inside the 1280×720 screen (with `shownOnly`, of those displayed). */
-const offScreen = (page: Page, selector: string, shownOnly = false) =>
-	page.$$eval(
-		selector,
-		(els, shownOnly) =>
-			els
-				.filter((el) => !shownOnly || el.getClientRects().length > 0)
-				.map((el) => ({ el, r: el.getBoundingClientRect() }))
-				.filter(
-					({ r }) =>
-						!r.width ||
-						!r.height ||
-						r.left < -0.5 ||
-						r.top < -0.5 ||
-						r.right > innerWidth + 0.5 ||
-						r.bottom > innerHeight + 0.5
-				)
-				.map(
-					({ el, r }) =>
-						`${el.tagName.toLowerCase()}.${el.className.toString().split(' ')[0]} ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}`
-				),
-		shownOnly
-	);
 
 test.each(LANGS)(
 	'at 1280×720 in %s: the event card and, once the pointer moves, every button of the bar are on screen; a tour stop too',

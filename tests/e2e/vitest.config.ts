@@ -39,6 +39,7 @@ const SECONDS: Record<string, number> = {
 	'first-paint.test.ts': 32,
 	'pages.test.ts': 19,
 	'modes-tour.test.ts': 19,
+	'modes-present-phone.test.ts': 16,
 	'desk.test.ts': 18,
 	'modes-share.test.ts': 7,
 	'modes-offline.test.ts': 5,
