@@ -30,6 +30,8 @@ test.each(LANGS)(
 		});
 		await page.locator('html[data-mode="present"]').waitFor({ state: 'attached' });
 		await page.locator(`${CARD} .hint`).waitFor();
+		// A phone has no arrow keys: the hint names the bar's button too.
+		expect(await page.textContent(`${CARD} .hint`)).toContain('▶');
 		expect(await offScreen(page, `${TIMELINE}, ${CARD}, ${CARD} .hint`)).toEqual([]);
 		const box = (selector: string) =>
 			page.$eval(selector, (el) => {
