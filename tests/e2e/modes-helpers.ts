@@ -1,6 +1,6 @@
 /** Shared helpers of the modes' browser tests: reading what the built site says about its tours and featured events. */
 import type { Browser, Locator, Page } from 'playwright-core';
-import { open, type OpenedPage } from './harness';
+import { baseUrl, open, type OpenedPage } from './harness';
 
 /** The params of the current URL of a page. */
 export function params(page: Page): URLSearchParams {
@@ -29,6 +29,16 @@ export async function pickTour(page: Page, base: string, lang = 'en'): Promise<{
 		if (stops.length >= 4) return { id, stops };
 	}
 	throw new Error('no tour with four stops in the built site');
+}
+
+/** pickTour in a page of its own, closed once the tour is found. */
+export async function findTour(browser: Browser, lang = 'en'): Promise<{ id: string; stops: string[] }> {
+	const { page, context } = await open(browser, '');
+	try {
+		return await pickTour(page, baseUrl(), lang);
+	} finally {
+		await context.close();
+	}
 }
 
 /** Sizes of every visible control inside `root` smaller than `min` CSS px (text links inside prose excluded). */

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, screenshot, SCREENSHOTS } from './harness';
-import { openLiveKiosk, params, smallControls, stageSelected, until } from './modes-helpers';
+import { offScreen, openLiveKiosk, params, smallControls, stageSelected, until } from './modes-helpers';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -124,26 +124,6 @@ test('?kiosk on the explorer gives the kiosk screen too', async () => {
 	expect(await page.locator('.site-header').isVisible()).toBe(false);
 	await context.close();
 });
-
-/** Every box of `selector` that is not wholly inside the viewport (a region pushed off screen). */
-const offScreen = (page: Page, selector: string) =>
-	page.$$eval(selector, (els) =>
-		els
-			.map((el) => ({ name: el.className.toString().split(' ')[0], r: el.getBoundingClientRect() }))
-			.filter(
-				({ r }) =>
-					!r.width ||
-					!r.height ||
-					r.left < -0.5 ||
-					r.top < -0.5 ||
-					r.right > innerWidth + 0.5 ||
-					r.bottom > innerHeight + 0.5
-			)
-			.map(
-				({ name, r }) =>
-					`${name} ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}`
-			)
-	);
 
 const scrolls = (page: Page) =>
 	page.evaluate(() => {

@@ -1,16 +1,14 @@
 /** Presenter mode on a phone (a lesson looked over on the way, a projector's link opened on a phone): the timeline with the event's card or the tour stop's text, in each language. */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, LANGS, open, screenshot } from './harness';
-import { offScreen, pickTour, until } from './modes-helpers';
+import { launch, LANGS, open, screenshot } from './harness';
+import { findTour, offScreen, until } from './modes-helpers';
 
 let browser: Browser;
 let tour: { id: string; stops: string[] };
 beforeAll(async () => {
 	browser = await launch();
-	const { page, context } = await open(browser, '');
-	tour = await pickTour(page, baseUrl());
-	await context.close();
+	tour = await findTour(browser);
 });
 afterAll(async () => browser?.close());
 

@@ -2,16 +2,14 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, LANGS, open, screenshot } from './harness';
-import { params, pickTour, until } from './modes-helpers';
+import { findTour, params, until } from './modes-helpers';
 
 let browser: Browser;
 let tour: { id: string; stops: string[] };
 
 beforeAll(async () => {
 	browser = await launch();
-	const { page, context } = await open(browser, '');
-	tour = await pickTour(page, baseUrl());
-	await context.close();
+	tour = await findTour(browser);
 });
 afterAll(async () => browser?.close());
 
